@@ -214,14 +214,23 @@ public final class DutchCalendar extends WeekdayCalendar {
     return Objects.hash(goodFridayOff, liberationDay, closingDays);
   }
 
+  /** The settings; more than a few closing days are summarised by their number and range. */
   @Override
   public String toString() {
+    String closing =
+        closingDays.size() <= 5
+            ? closingDays.toString()
+            : closingDays.size()
+                + " days from "
+                + closingDays.get(0)
+                + " to "
+                + closingDays.get(closingDays.size() - 1);
     return "DutchCalendar[goodFridayOff="
         + goodFridayOff
         + ", liberationDay="
         + liberationDay
         + ", closingDays="
-        + closingDays
+        + closing
         + "]";
   }
 

@@ -21,7 +21,7 @@ abstract class WeekdayCalendar implements BusinessCalendar {
   /** Epoch days from 1970-01-01 to 0001-01-01 (negated). */
   private static final long DAYS_FROM_YEAR_ONE_TO_EPOCH = 719_162L;
 
-  /** Whether {@code date}, a Monday to Friday, is nevertheless not a working day. */
+  /** Whether {@code date} is a Monday to Friday that is nevertheless not a working day. */
   abstract boolean isOffWeekday(LocalDate date);
 
   /**
@@ -33,7 +33,9 @@ abstract class WeekdayCalendar implements BusinessCalendar {
   @Override
   public final boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return isWeekday(date.getDayOfWeek()) && !isOffWeekday(date);
+    // asked for weekends too, so that a calendar refuses every date it cannot answer for
+    boolean offWeekday = isOffWeekday(date);
+    return !offWeekday && isWeekday(date.getDayOfWeek());
   }
 
   @Override

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Example tests of the Dutch working-day calendar; R-27 terms in working days depend on it. */
@@ -158,6 +162,10 @@ class DutchCalendarTest {
     assertThatThrownBy(() -> STANDARD.isWorkingDay(date("1948-12-31")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1948");
+    assertThatThrownBy(() -> STANDARD.isWorkingDay(date("1948-12-25"))) // a Saturday
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> STANDARD.workingDaysBetween(date("1948-12-30"), date("1949-01-05")))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> STANDARD.holidays(1948)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DutchCalendar.builder().closingDay(date("1948-05-06")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -190,5 +198,33 @@ class DutchCalendarTest {
     assertThat(STANDARD.goodFridayOff()).isFalse();
     assertThat(STANDARD.liberationDay()).isEqualTo(LiberationDayRule.EVERY_YEAR);
     assertThat(STANDARD.closingDays()).isEmpty();
+  }
+
+  @Test
+  void aFreshCalendarSharedByThreadsFillsItsYearCacheConsistently() throws Exception {
+    DutchCalendar shared = DutchCalendar.builder().build();
+    LocalDate start = date("1949-01-03");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<LocalDate>>> results =
+          IntStream.range(0, 4)
+              .mapToObj(
+                  thread ->
+                      pool.submit(
+                          () ->
+                              IntStream.range(0, 600)
+                                  .mapToObj(year -> shared.plusWorkingDays(start.plusYears(year), 7))
+                                  .toList()))
+              .toList();
+      List<LocalDate> expected =
+          IntStream.range(0, 600)
+              .mapToObj(year -> STANDARD.plusWorkingDays(start.plusYears(year), 7))
+              .toList();
+      for (Future<List<LocalDate>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -1,6 +1,6 @@
 package nl.schuldhulp.workflow.time;
 
-import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -9,9 +9,14 @@ import nl.schuldhulp.workflow.definition.Term;
 /**
  * Which days are working days (<i>werkdagen</i>), and arithmetic on them. Terms in working days
  * (e.g. the Wgs 3-working-day norm) are resolved against a business calendar; the other units are
- * plain calendar arithmetic.
+ * plain calendar arithmetic. For the Netherlands use {@link DutchCalendar#standard()}.
  *
- * <p>Implementations must be immutable and threadsafe.
+ * <p>For every date {@code d} and {@code n >= 1}: {@code workingDaysBetween(d, plusWorkingDays(d,
+ * n)) == n}. With {@code n == 0} the result is {@code d} itself when it is a working day, so the
+ * count is 0; otherwise it is the next working day, so the count is 1.
+ *
+ * <p>The default methods work day by day from {@link #isWorkingDay}; {@link #weekdays()} and
+ * {@link DutchCalendar} compute in closed form. Implementations must be immutable and threadsafe.
  */
 public interface BusinessCalendar {
 
@@ -23,7 +28,7 @@ public interface BusinessCalendar {
 
   /** A calendar in which every Monday to Friday is a working day and no holidays exist. */
   static BusinessCalendar weekdays() {
-    return date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    return WeekdayCalendar.PLAIN;
   }
 
   /**
@@ -35,17 +40,9 @@ public interface BusinessCalendar {
    */
   default LocalDate plusWorkingDays(LocalDate date, int days) {
     Objects.requireNonNull(date, "date");
-    if (days < 0) {
-      throw new IllegalArgumentException("days (" + days + ") must not be negative");
-    }
+    WeekdayCalendar.requireNotNegative(days);
     LocalDate current = date;
-    if (days == 0) {
-      while (!isWorkingDay(current)) {
-        current = current.plusDays(1);
-      }
-      return current;
-    }
-    int remaining = days;
+    int remaining = days == 0 && !isWorkingDay(date) ? 1 : days;
     while (remaining > 0) {
       current = current.plusDays(1);
       if (isWorkingDay(current)) {
@@ -87,5 +84,24 @@ public interface BusinessCalendar {
       default:
         throw new AssertionError(term.unit());
     }
+  }
+
+  /**
+   * The due date of a {@code term} that starts at {@code start}: {@link #plus(LocalDate, Term)}
+   * from the date {@code start} falls on in {@link #ZONE}. A registration at 23:30 UTC on 23
+   * December counts from 24 December, the Amsterdam date.
+   */
+  default LocalDate dueDate(Instant start, Term term) {
+    Objects.requireNonNull(start, "start");
+    return plus(start.atZone(ZONE).toLocalDate(), term);
+  }
+
+  /**
+   * The instant a {@code term} that starts at {@code start} has run out: the start of the day
+   * after its {@link #dueDate(Instant, Term) due date} in {@link #ZONE}. A term is met by anything
+   * before this instant, so the whole due date counts.
+   */
+  default Instant deadline(Instant start, Term term) {
+    return dueDate(start, term).plusDays(1).atStartOfDay(ZONE).toInstant();
   }
 }

@@ -19,7 +19,7 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 /**
  * What a diagram of a definition shows, before any notation: columns of nodes (entry points, one
  * column per NVVK phase used in canonical order, closures) and the edges between them, all text
- * already in words. Mermaid and SVG both draw from this, so they always show the same thing.
+ * already in words and on one line (see {@link Text#oneLine}). Mermaid and SVG both draw from this, so they always show the same thing.
  *
  * @param title the definition's label
  * @param subtitle municipality, version and effective date
@@ -51,7 +51,8 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
    */
   record Node(String id, String title, List<String> details) {
     Node {
-      details = List.copyOf(details);
+      title = Text.oneLine(title);
+      details = details.stream().map(Text::oneLine).toList();
     }
 
     /** Title and details on one line, for tooltips and descriptions. */
@@ -83,12 +84,18 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
    * @param kind what it stands for
    * @param label the words on the arrow; empty for none
    */
-  record Edge(String from, String to, EdgeKind kind, String label) {}
+  record Edge(String from, String to, EdgeKind kind, String label) {
+    Edge {
+      label = Text.oneLine(label);
+    }
+  }
 
   /** Number of colour tones {@link Column#tone()} ranges over. */
   static final int TONES = Phase.values().length + 2;
 
   Drawing {
+    title = Text.oneLine(title);
+    subtitle = Text.oneLine(subtitle);
     columns = List.copyOf(columns);
     edges = List.copyOf(edges);
   }
@@ -195,7 +202,7 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
   private static String transitionLabel(Transition transition, Wording wording) {
     List<String> parts = new ArrayList<>();
     if (!transition.label().equals(transition.to())) {
-      parts.add(transition.label());
+      parts.add(Text.oneLine(transition.label()));
     }
     if (!(transition.guard() instanceof Guard.Always)) {
       parts.add(wording.guard(transition.guard()));
@@ -205,7 +212,7 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
   }
 
   private static String exitLabel(ExitCriteria exit, Wording wording) {
-    String label = exit.label();
+    String label = Text.oneLine(exit.label());
     if (!(exit.condition() instanceof Guard.Always)) {
       label += ", als " + wording.guard(exit.condition());
     }

@@ -15,12 +15,22 @@ final class Text {
    * XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE, U+FFFF) become U+FFFD.
    */
   static String oneLine(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints()
-        .map(cp -> Character.isWhitespace(cp) ? ' ' : cp)
-        .map(cp -> allowedInXml(cp) ? cp : 0xFFFD)
-        .forEach(out::appendCodePoint);
-    return out.toString().strip().replaceAll(" {2,}", " ");
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.appendCodePoint(allowedInXml(cp) ? cp : 0xFFFD);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean allowedInXml(int cp) {

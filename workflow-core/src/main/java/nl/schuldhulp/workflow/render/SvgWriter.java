@@ -134,7 +134,7 @@ final class SvgWriter {
     for (int i = 0; i < edges.size(); i++) {
       Drawing.Edge edge = edges.get(i);
       Route route = routes.get(i);
-      boolean long_ = route == Route.FORWARD || route == Route.BACK;
+      boolean detour = route == Route.FORWARD || route == Route.BACK;
       double laneY = bandBottom + 28 + LANE_GAP * lane;
       Point from = port(i, true, edge.from(), sides(route)[0]);
       Point to = port(i, false, edge.to(), sides(route)[1]);
@@ -146,7 +146,7 @@ final class SvgWriter {
       if (!edge.label().isEmpty()) {
         labels.append(label(edge, route, from, to, lane, laneY, title));
       }
-      if (long_) {
+      if (detour) {
         lowest = Math.max(lowest, laneY);
         lane++;
       }
@@ -292,14 +292,14 @@ final class SvgWriter {
 
   /** A label group placed for the route, moved down until it covers no box and no other label. */
   private String label(Drawing.Edge edge, Route route, Point from, Point to, int lane, double laneY, String title) {
-    boolean long_ = route == Route.FORWARD || route == Route.BACK;
+    boolean detour = route == Route.FORWARD || route == Route.BACK;
     double room =
         switch (route) {
           case FORWARD, BACK -> Math.abs(to.x - from.x) - 2 * (10 + 8 * (lane % 6)) - 24;
           case DOWN -> boxes.get(edge.from()).rect.w - 24;
           case NEXT, LOOP -> GUTTER - 24;
         };
-    List<String> lines = Text.wrap(edge.label(), chars(Math.max(room, 80), LABEL_SIZE), long_ ? 2 : 3);
+    List<String> lines = Text.wrap(edge.label(), chars(Math.max(room, 80), LABEL_SIZE), detour ? 2 : 3);
     double w = lines.stream().mapToInt(Text::length).max().orElse(0) * LABEL_SIZE * GLYPH + 8;
     double h = lines.size() * LABEL_LINE + 4;
     Point centre =

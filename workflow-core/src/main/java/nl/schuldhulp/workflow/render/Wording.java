@@ -1,0 +1,241 @@
+package nl.schuldhulp.workflow.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.schuldhulp.workflow.definition.AssessmentDomain;
+import nl.schuldhulp.workflow.definition.Fact;
+import nl.schuldhulp.workflow.definition.Guard;
+import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.LeadRule;
+import nl.schuldhulp.workflow.definition.Milestone;
+import nl.schuldhulp.workflow.definition.Organisation;
+import nl.schuldhulp.workflow.definition.Step;
+import nl.schuldhulp.workflow.definition.TaskTemplate;
+import nl.schuldhulp.workflow.definition.Term;
+import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+
+/**
+ * Plain Dutch words for the conditions, moments and terms of one definition, for diagrams, route
+ * maps and demo output: {@code factEquals("spoor", "3")} reads "spoor is 3", {@code
+ * allOf(requiredTasksDone(), scoreAtLeast("financien", 3))} reads "verplichte taken gedaan en score
+ * financiën minstens 3". Ids are replaced by the labels the definition gives them (a fact's,
+ * domain's, step's, task's or organisation's label); an id the definition does not declare is shown
+ * as it is.
+ *
+ * <p>This class is immutable and threadsafe.
+ *
+ * <pre>{@code
+ * Wording wording = Wording.of(definition);
+ * wording.guard(transition.guard());    // "spoor is 3 en toegelaten tot schuldhulp"
+ * wording.milestone(norm.to());         // "eerste gesprek gehouden"
+ * Wording.term(norm.within());          // "4 weken"
+ * }</pre>
+ */
+public final class Wording {
+  private final Map<String, String> factLabels = new LinkedHashMap<>();
+  private final Map<String, String> domainLabels = new LinkedHashMap<>();
+  private final Map<String, String> stepLabels = new LinkedHashMap<>();
+  private final Map<String, String> taskTexts = new LinkedHashMap<>();
+  private final Map<String, String> organisationLabels = new LinkedHashMap<>();
+
+  private Wording(WorkflowDefinition definition) {
+    for (Fact fact : definition.facts()) {
+      factLabels.putIfAbsent(fact.id(), fact.label());
+    }
+    for (AssessmentDomain domain : definition.domains()) {
+      domainLabels.putIfAbsent(domain.id(), domain.label());
+    }
+    for (Step step : definition.steps()) {
+      stepLabels.putIfAbsent(step.id(), step.label());
+      for (TaskTemplate task : step.tasks()) {
+        taskTexts.putIfAbsent(task.id(), task.text());
+      }
+    }
+    for (Organisation organisation : definition.organisations()) {
+      organisationLabels.putIfAbsent(organisation.id(), organisation.label());
+    }
+  }
+
+  /**
+   * The wording for {@code definition}'s labels.
+   *
+   * @throws NullPointerException if {@code definition} is null
+   */
+  public static Wording of(WorkflowDefinition definition) {
+    return new Wording(Objects.requireNonNull(definition, "definition"));
+  }
+
+  /**
+   * A guard in words. {@link Guard#always()} reads "altijd" (diagrams leave such an edge
+   * unlabelled); "en" binds tighter than "of", and a nested group is put in parentheses: {@code
+   * anyOf(a, allOf(b, c))} reads "a of (b en c)". {@code not(g)} reads "niet (…)".
+   *
+   * @throws NullPointerException if {@code guard} is null
+   */
+  public String guard(Guard guard) {
+    Objects.requireNonNull(guard, "guard");
+    if (guard instanceof Guard.Always) {
+      return "altijd";
+    }
+    if (guard instanceof Guard.FactEquals fact) {
+      return lowerFirst(label(factLabels, fact.fact())) + " is " + fact.value();
+    }
+    if (guard instanceof Guard.FlagSet flag) {
+      return "gemarkeerd als " + flag.flag().label();
+    }
+    if (guard instanceof Guard.ScoreAtLeast score) {
+      return "score " + lowerFirst(label(domainLabels, score.domain())) + " minstens " + score.score();
+    }
+    if (guard instanceof Guard.RequiredTasksDone) {
+      return "verplichte taken gedaan";
+    }
+    if (guard instanceof Guard.AccessGranted) {
+      return "toegelaten tot schuldhulp";
+    }
+    if (guard instanceof Guard.ActivityActive activity) {
+      return activity.kind().label() + " loopt";
+    }
+    if (guard instanceof Guard.Not not) {
+      return not.guard() instanceof Guard.Always ? "nooit" : "niet (" + guard(not.guard()) + ")";
+    }
+    List<Guard> operands = operands(guard);
+    if (operands.isEmpty()) {
+      return "altijd";
+    }
+    boolean all = guard instanceof Guard.AllOf;
+    List<String> words = new ArrayList<>();
+    for (Guard operand : operands) {
+      boolean group = operands.size() > 1 && operands(operand).size() > 1;
+      words.add(group ? "(" + guard(operand) + ")" : guard(operand));
+    }
+    return join(words, all ? "en" : "of");
+  }
+
+  /**
+   * A milestone in words, e.g. "eerste gesprek gehouden" or "stap Huisbezoek begonnen".
+   *
+   * @throws NullPointerException if {@code milestone} is null
+   */
+  public String milestone(Milestone milestone) {
+    Objects.requireNonNull(milestone, "milestone");
+    if (milestone instanceof Milestone.Registered) {
+      return "hulpvraag gemeld";
+    }
+    if (milestone instanceof Milestone.FirstConversation) {
+      return "eerste gesprek gehouden";
+    }
+    if (milestone instanceof Milestone.AccessDecided) {
+      return "besluit over toelating genomen";
+    }
+    if (milestone instanceof Milestone.Closed) {
+      return "dossier afgesloten";
+    }
+    if (milestone instanceof Milestone.StepEntered step) {
+      return "stap " + label(stepLabels, step.step()) + " begonnen";
+    }
+    if (milestone instanceof Milestone.TaskCompleted task) {
+      return "taak \u2018" + label(taskTexts, task.task()) + "\u2019 afgerond";
+    }
+    if (milestone instanceof Milestone.ActivityStarted started) {
+      return started.kind().label() + " gestart";
+    }
+    if (milestone instanceof Milestone.ActivityEnded ended) {
+      return ended.kind().label() + " be\u00ebindigd";
+    }
+    if (milestone instanceof Milestone.FlagRaised flag) {
+      return flag.flag().label() + " gemeld";
+    }
+    Milestone.AppointmentHeld appointment = (Milestone.AppointmentHeld) milestone;
+    return appointment.kind().label() + " gehouden";
+  }
+
+  /**
+   * Who holds a kind of regie, e.g. "regie: Werk en Inkomen" for client regie (<i>regie op de
+   * klant</i>) or "procesregie: Buurtteam Sociaal" for another kind.
+   *
+   * @throws NullPointerException if {@code lead} is null
+   */
+  public String lead(LeadRule lead) {
+    Objects.requireNonNull(lead, "lead");
+    String holder = label(organisationLabels, lead.organisation());
+    return (lead.kind() == LeadKind.CLIENT_LEAD ? "regie" : lead.kind().label()) + ": " + holder;
+  }
+
+  /**
+   * A term in words with the right number, e.g. "1 week", "3 werkdagen".
+   *
+   * @throws NullPointerException if {@code term} is null
+   */
+  public static String term(Term term) {
+    Objects.requireNonNull(term, "term");
+    if (term.amount() != 1) {
+      return term.toString();
+    }
+    switch (term.unit()) {
+      case DAYS:
+        return "1 dag";
+      case WORKING_DAYS:
+        return "1 werkdag";
+      case WEEKS:
+        return "1 week";
+      case MONTHS:
+        return "1 maand";
+      default:
+        throw new AssertionError(term.unit());
+    }
+  }
+
+  /** The operands of a junction after flattening nested junctions of the same kind; else empty. */
+  private static List<Guard> operands(Guard guard) {
+    List<Guard> operands = new ArrayList<>();
+    if (guard instanceof Guard.AllOf all) {
+      for (Guard operand : all.guards()) {
+        if (operand instanceof Guard.AllOf) {
+          operands.addAll(operands(operand));
+        } else if (!(operand instanceof Guard.Always)) {
+          operands.add(operand); // "altijd en x" is just x
+        }
+      }
+    } else if (guard instanceof Guard.AnyOf any) {
+      for (Guard operand : any.guards()) {
+        if (operand instanceof Guard.Always) {
+          return List.of(); // "altijd of x" always holds
+        }
+        operands.addAll(operand instanceof Guard.AnyOf ? operands(operand) : List.of(operand));
+      }
+    }
+    return operands;
+  }
+
+  /** "a", "a en b", "a, b en c". */
+  private static String join(List<String> words, String conjunction) {
+    if (words.size() == 1) {
+      return words.get(0);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1))
+        + " "
+        + conjunction
+        + " "
+        + words.get(words.size() - 1);
+  }
+
+  private static String label(Map<String, String> labels, String id) {
+    return labels.getOrDefault(id, id);
+  }
+
+  /** Lower-cases the first letter for use inside a sentence, unless the word is an acronym. */
+  private static String lowerFirst(String label) {
+    if (label.codePointCount(0, label.length()) > 1
+        && Character.isUpperCase(label.codePointAt(label.offsetByCodePoints(0, 1)))) {
+      return label;
+    }
+    int first = label.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toLowerCase(first))
+        .append(label, Character.charCount(first), label.length())
+        .toString();
+  }
+}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Shrinks a failing choice sequence (ADR 0050): deletes the spans a generator marked (list
@@ -25,6 +26,25 @@ final class ChoiceShrinker<R> {
 
   /** A failing run: the choices it actually drew, its spans and what it produced. */
   record Run<R>(long[] choices, List<Source.Span> spans, R result) {}
+
+  /**
+   * A test that replays the choices through {@code gen} and lets {@code judge} decide on the
+   * value and the choices it was drawn from; choices that make no valid value do not fail.
+   */
+  static <T, R> Test<R> replaying(
+      Gen<? extends T> gen, BiFunction<? super T, long[], Optional<R>> judge) {
+    return choices -> {
+      Source source = Source.replay(choices);
+      T value;
+      try {
+        value = gen.generate(source);
+      } catch (Source.Invalid e) {
+        return Optional.empty();
+      }
+      return judge.apply(value, source.choices())
+          .map(result -> new Run<>(source.choices(), source.spans(), result));
+    };
+  }
 
   private final Test<R> test;
   private int budget;

@@ -95,19 +95,12 @@ public final class Property<T> {
   private PropertyResult<T> failed(
       int tryNumber, ChoiceShrinker.Run<Example<T>> original, Check<? super T> property) {
     Throwable originalFailure = original.result().failure();
-    ChoiceShrinker.Shrunk<Example<T>> shrunk = ChoiceShrinker.shrink(original, choices -> {
-      Source source = Source.replay(choices);
-      T value;
-      try {
-        value = gen.generate(source);
-      } catch (Source.Invalid e) {
-        return Optional.empty();
-      }
-      return Failures.of(() -> property.check(value))
-          .filter(failure -> Failures.sameKind(originalFailure, failure))
-          .map(failure -> new ChoiceShrinker.Run<>(
-              source.choices(), source.spans(), new Example<>(value, failure)));
-    }, SHRINK_BUDGET);
+    ChoiceShrinker.Test<Example<T>> test = ChoiceShrinker.replaying(gen, (value, choices) ->
+        Failures.of(() -> property.check(value))
+            .filter(failure -> Failures.sameKind(originalFailure, failure))
+            .map(failure -> new Example<>(value, failure)));
+    ChoiceShrinker.Shrunk<Example<T>> shrunk =
+        ChoiceShrinker.shrink(original, test, SHRINK_BUDGET);
     Example<T> simplest = shrunk.run().result();
     String report = Failures.report(seed, tryNumber, tries, shrunk.shrinks(),
         String.valueOf(original.result().value()), String.valueOf(simplest.value()),

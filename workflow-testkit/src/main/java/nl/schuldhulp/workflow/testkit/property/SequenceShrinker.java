@@ -106,21 +106,13 @@ final class SequenceShrinker<S, A> {
   private boolean simplify(int index) {
     Sequence<S, A> base = best;
     Gen<? extends A> gen = property.actionsIn(base.run().states().get(index));
-    ChoiceShrinker.Test<Sequence<S, A>> test = choices -> {
-      Source source = Source.replay(choices);
-      A action;
-      try {
-        action = gen.generate(source);
-      } catch (Source.Invalid e) {
-        return Optional.empty();
-      }
+    ChoiceShrinker.Test<Sequence<S, A>> test = ChoiceShrinker.replaying(gen, (action, choices) -> {
       List<A> actions = new ArrayList<>(base.run().actions());
       List<long[]> actionChoices = new ArrayList<>(base.choices());
       actions.set(index, action);
-      actionChoices.set(index, source.choices());
-      return replay(actions, actionChoices)
-          .map(sequence -> new ChoiceShrinker.Run<>(source.choices(), source.spans(), sequence));
-    };
+      actionChoices.set(index, choices);
+      return replay(actions, actionChoices);
+    });
     Optional<ChoiceShrinker.Run<Sequence<S, A>>> recorded = regenerate(gen, base, index);
     if (recorded.isEmpty()) {
       Optional<ChoiceShrinker.Run<Sequence<S, A>>> simplest = test.run(new long[0]);

@@ -46,7 +46,7 @@ final class Failures {
       long seed, int tryNumber, int tries, int shrinks, String original, String shrunk,
       Throwable failure) {
     return "Property failed on try " + tryNumber + " of " + tries + " (seed " + seed
-        + "), shrunk " + shrinks + " times.\n"
+        + "), shrunk " + (shrinks == 1 ? "once" : shrinks + " times") + ".\n"
         + "Shrunk counterexample:\n" + indent(shrunk) + "\n"
         + "Failure: " + failure + "\n"
         + "Original counterexample:\n" + indent(original) + "\n"
@@ -58,13 +58,20 @@ final class Failures {
     private static final long serialVersionUID = 1L;
     private final String invariant;
 
-    InvariantViolation(String invariant, String message) {
-      super(message);
+    /** A violation; {@code cause} is what the invariant threw, or null if it returned false. */
+    InvariantViolation(String invariant, String message, Throwable cause) {
+      super(message, cause);
       this.invariant = invariant;
     }
 
     String invariant() {
       return invariant;
+    }
+
+    /** The message alone: it already says that an invariant failed, and which. */
+    @Override
+    public String toString() {
+      return getMessage();
     }
   }
 }

@@ -69,6 +69,7 @@ public interface Gen<T> {
 
   /** One of {@code values}, shrinking towards the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array only reaches List.copyOf, never escapes
   static <T> Gen<T> elements(T... values) {
     return elements(Arrays.asList(values));
   }
@@ -82,6 +83,7 @@ public interface Gen<T> {
 
   /** A value of one of {@code gens}, each equally likely, shrinking towards the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array only reaches List.copyOf, never escapes
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
     return oneOf(Arrays.asList(gens));
   }
@@ -113,6 +115,7 @@ public interface Gen<T> {
 
   /** See {@link #frequency(List)}. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array only reaches List.copyOf, never escapes
   static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
     return frequency(Arrays.asList(choices));
   }

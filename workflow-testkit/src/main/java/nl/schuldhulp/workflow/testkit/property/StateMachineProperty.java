@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -239,17 +240,16 @@ public final class StateMachineProperty<S, A> {
     return Optional.empty();
   }
 
-  private static Optional<Throwable> violation(String name, Supplier<Boolean> holds, String where) {
+  private static Optional<Throwable> violation(String name, BooleanSupplier holds, String where) {
     String message = "invariant '" + name + "' does not hold " + where;
     Optional<Throwable> thrown = Failures.of(() -> {
-      if (!holds.get()) {
-        throw new Failures.InvariantViolation(name, message);
+      if (!holds.getAsBoolean()) {
+        throw new Failures.InvariantViolation(name, message, null);
       }
     });
     return thrown.map(failure -> failure instanceof Failures.InvariantViolation
         ? failure
-        : (Throwable) new Failures.InvariantViolation(name, message + ": " + failure)
-            .initCause(failure));
+        : new Failures.InvariantViolation(name, message + ": " + failure, failure));
   }
 
   private PropertyResult<List<A>> failed(int tryNumber, SequenceShrinker.Sequence<S, A> original) {

@@ -133,6 +133,21 @@ class StateMachinePropertyTest {
   }
 
   @Test
+  void anInvariantThatThrowsCountsAsViolatedWithWhatItThrewAsCause() {
+    var failed = failed(stack(false)
+        .invariant(Invariant.of("at most two elements", stacks -> {
+          assertThat(stacks.model()).hasSizeLessThan(3);
+          return true;
+        }))
+        .seed(2L).check());
+
+    assertThat(failed.shrunk()).containsExactly(new Push(0), new Push(0), new Push(0));
+    assertThat(failed.failure())
+        .hasMessageStartingWith("invariant 'at most two elements' does not hold after step 3: ")
+        .cause().isInstanceOf(AssertionError.class);
+  }
+
+  @Test
   void aThrowingStepIsAFailureShownInTheReport() {
     var failed = failed(StateMachineProperty.<Integer, Integer>of(
             () -> 0, count -> Gen.ints(0, 10), (count, add) -> {

@@ -164,19 +164,13 @@ public final class StateMachineProperty<S, A> {
   /** Generates and runs one sequence, action by action; the failing sequence if it fails. */
   private Optional<SequenceShrinker.Sequence<S, A>> generate(long trySeed) {
     Source source = Source.random(trySeed);
-    int length = source.choose(1, maxSteps);
-    List<A> sequence = new ArrayList<>();
     List<long[]> choices = new ArrayList<>();
-    Trace<S, A> trace = new Trace<>(initial.get());
-    Optional<Throwable> failure = checkInvariants(trace.last());
-    while (failure.isEmpty() && sequence.size() < length) {
+    return run(source.choose(1, maxSteps), (state, index) -> {
       int start = source.position();
-      A action = generate(actionsIn(trace.last()), source);
-      sequence.add(action);
+      A action = generate(actionsIn(state), source);
       choices.add(source.choicesSince(start));
-      failure = advance(trace, action);
-    }
-    return failure.map(f -> new SequenceShrinker.Sequence<>(trace.withFailure(f), choices));
+      return action;
+    }).map(failing -> new SequenceShrinker.Sequence<>(failing, choices));
   }
 
   private static <A> A generate(Gen<? extends A> gen, Source source) {
@@ -196,10 +190,15 @@ public final class StateMachineProperty<S, A> {
    * the failing prefix, or empty if every step passes.
    */
   Optional<Trace.Failing<S, A>> execute(List<A> sequence) {
+    return run(sequence.size(), (state, index) -> sequence.get(index));
+  }
+
+  /** Runs {@code length} steps, each action given by {@code next} from the state and index. */
+  private Optional<Trace.Failing<S, A>> run(int length, BiFunction<S, Integer, A> next) {
     Trace<S, A> trace = new Trace<>(initial.get());
     Optional<Throwable> failure = checkInvariants(trace.last());
-    for (int i = 0; failure.isEmpty() && i < sequence.size(); i++) {
-      failure = advance(trace, sequence.get(i));
+    for (int index = 0; failure.isEmpty() && index < length; index++) {
+      failure = advance(trace, next.apply(trace.last(), index));
     }
     return failure.map(trace::withFailure);
   }

@@ -3,7 +3,10 @@ package nl.schuldhulp.workflow.validation;
 import java.util.ArrayList;
 import java.util.List;
 import nl.schuldhulp.workflow.definition.EntryPoint;
+import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
+import nl.schuldhulp.workflow.definition.Step;
+import nl.schuldhulp.workflow.definition.TaskTemplate;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import org.assertj.core.groups.Tuple;
 
@@ -31,11 +34,6 @@ final class Fixtures {
         List.of(organisations));
   }
 
-  /** The entry point landing on another step. */
-  static EntryPoint landingOn(EntryPoint entry, String step) {
-    return new EntryPoint(entry.id(), entry.label(), entry.channel(), step, entry.organisations());
-  }
-
   /** The exit criteria with step {@code index} replaced by {@code step}, or removed if empty. */
   static ExitCriteria exitStep(ExitCriteria exit, int index, String step) {
     List<String> steps = new ArrayList<>(exit.steps());
@@ -46,5 +44,14 @@ final class Fixtures {
     }
     return new ExitCriteria(exit.id(), exit.label(), exit.type(), steps, exit.condition(),
         exit.requiresConsultation());
+  }
+
+  /** The step with task {@code index} owned by {@code owner} instead. */
+  static Step taskOwner(Step step, int index, Assignee owner) {
+    List<TaskTemplate> tasks = new ArrayList<>(step.tasks());
+    TaskTemplate task = tasks.get(index);
+    tasks.set(index, new TaskTemplate(task.id(), task.text(), owner, task.due(), task.required(),
+        task.clientVisible()));
+    return new Step(step.id(), step.label(), step.phase(), step.leads(), tasks, step.transitions());
   }
 }

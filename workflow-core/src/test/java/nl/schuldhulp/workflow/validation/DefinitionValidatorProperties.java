@@ -34,14 +34,25 @@ class DefinitionValidatorProperties {
   private record Failure(long seed, Mutations.Mutant mutant, List<String> actual, String why) {
     int size() {
       WorkflowDefinition definition = mutant.definition();
-      return definition.steps().size() + definition.norms().size() + definition.exits().size()
-          + definition.organisations().size() + definition.entryPoints().size();
+      return definition.steps().size()
+          + definition.norms().size()
+          + definition.exits().size()
+          + definition.organisations().size()
+          + definition.entryPoints().size();
     }
 
     @Override
     public String toString() {
-      return "seed " + seed + ": " + mutant.description() + " (" + why + ")\n  expected "
-          + sorted(mutant.expected()) + "\n  actual   " + actual;
+      return "seed "
+          + seed
+          + ": "
+          + mutant.description()
+          + " ("
+          + why
+          + ")\n  expected "
+          + sorted(mutant.expected())
+          + "\n  actual   "
+          + actual;
     }
   }
 
@@ -54,14 +65,16 @@ class DefinitionValidatorProperties {
       check(seed, mutant(seed)).ifPresent(failures::add);
     }
     if (!failures.isEmpty()) {
-      Failure smallest = failures.stream()
-          .min(Comparator.comparingInt(Failure::size)
-              .thenComparingInt(failure -> failure.mutant().description().length()))
-          .orElseThrow();
-      fail("%d of %d mutants misreported (base seed %d); smallest counterexample:%n%s%n"
+      Failure smallest =
+          failures.stream()
+              .min(
+                  Comparator.comparingInt(Failure::size)
+                      .thenComparingInt(failure -> failure.mutant().description().length()))
+              .orElseThrow();
+      fail(
+          "%d of %d mutants misreported (base seed %d); smallest counterexample:%n%s%n"
               + "failing seeds: %s",
-          failures.size(), CASES, base, smallest,
-          failures.stream().map(Failure::seed).toList());
+          failures.size(), CASES, base, smallest, failures.stream().map(Failure::seed).toList());
     }
   }
 
@@ -100,8 +113,7 @@ class DefinitionValidatorProperties {
     }
     for (String fragment : mutant.fragments()) {
       if (report.problems().stream().noneMatch(p -> p.message().contains(fragment))) {
-        return Optional.of(
-            new Failure(seed, mutant, actual, "no message contains " + fragment));
+        return Optional.of(new Failure(seed, mutant, actual, "no message contains " + fragment));
       }
     }
     return Optional.empty();

@@ -21,7 +21,8 @@ class ExclusivityTest {
   @Test
   void differentValuesOfOneFactAreExclusive() {
     assertExclusive(factEquals("spoor", "1"), factEquals("spoor", "2"));
-    assertExclusive(allOf(factEquals("spoor", "1"), accessGranted()),
+    assertExclusive(
+        allOf(factEquals("spoor", "1"), accessGranted()),
         allOf(requiredTasksDone(), allOf(factEquals("spoor", "3"))));
   }
 

@@ -2,9 +2,11 @@ package nl.schuldhulp.workflow.validation;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
@@ -54,11 +56,11 @@ final class RouteModel {
             s -> {
               Step step = steps.get(s);
               boolean stuck = step.transitions().isEmpty() && !named.contains(step.id());
-              return java.util.stream.Stream.of(
+              return Stream.of(
                       reachable.contains(step.id()) ? null : ProblemCode.UNREACHABLE_STEP,
                       stuck ? ProblemCode.TERMINAL_STEP_WITHOUT_EXIT : null,
                       stuck || closing.contains(step.id()) ? null : ProblemCode.DEAD_END_STEP)
-                  .filter(java.util.Objects::nonNull)
+                  .filter(Objects::nonNull)
                   .map(code -> code + " /steps/" + s);
             })
         .toList();

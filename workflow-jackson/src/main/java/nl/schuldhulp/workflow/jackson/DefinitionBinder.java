@@ -812,12 +812,15 @@ final class DefinitionBinder {
       return member == null ? fallback : reader.apply(member);
     }
 
+    /** Reports unknown members; a misspelt name is suggested among the known names not present. */
     void finish() {
+      Set<String> absent = new LinkedHashSet<>(known);
+      absent.removeAll(object.members().keySet());
       for (Json.Member member : object.members().values()) {
         if (!known.contains(member.name())) {
           problems.add(new JsonProblem(JsonProblem.UNKNOWN, Pointers.child(at.file(), member.name()),
               member.nameAt().line(), member.nameAt().column(), "unknown member \"" + member.name() + "\"",
-              Suggestions.closest(member.name(), known)));
+              Suggestions.closest(member.name(), absent)));
         }
       }
     }

@@ -21,6 +21,8 @@ public enum RuleCode {
   INSTANT_BEFORE_LAST_EVENT,
   /** The entry point is unknown or does not admit the actor's organisation. */
   ENTRY_POINT_NOT_ALLOWED,
+  /** A case concerns one client or two partners, each named once. */
+  CLIENT_COUNT_INVALID,
   /** Only the regie holder may do this. */
   NOT_LEAD_HOLDER,
   /** The definition uses no such kind of regie. */
@@ -87,7 +89,7 @@ public enum RuleCode {
   ACTIVITY_ALREADY_RUNNING,
   /** No running activity with this id exists. */
   ACTIVITY_NOT_RUNNING,
-  /** Only the organisation carrying out the activity or the client-lead holder may end it. */
+  /** Only the organisation carrying out the activity or the client-lead holder may start or end it. */
   NOT_ACTIVITY_CARRIER,
   /** The definition has no norm with this id. */
   UNKNOWN_NORM,

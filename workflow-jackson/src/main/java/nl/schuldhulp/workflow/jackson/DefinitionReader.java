@@ -61,7 +61,9 @@ final class DefinitionReader {
       SemanticCheck.Finding finding, DefinitionBinder binder, WorkflowDefinition definition) {
     DefinitionBinder.At at = binder.locate(finding.pointer());
     String suggestion = "";
-    if (IdReferences.isKeyReference(finding.pointer())) {
+    if (finding.message().contains("did you mean")) {
+      // the validator already named the nearest id in its message; do not say it twice
+    } else if (IdReferences.isKeyReference(finding.pointer())) {
       List<String> tokens = Pointers.tokens(finding.pointer());
       suggestion = IdReferences.suggest(finding.pointer(), tokens.get(tokens.size() - 1), definition);
     } else if (at.model().equals(finding.pointer()) && at.node() instanceof Json.Str) {

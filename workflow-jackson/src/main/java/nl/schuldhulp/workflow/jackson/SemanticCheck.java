@@ -2,6 +2,7 @@ package nl.schuldhulp.workflow.jackson;
 
 import java.util.List;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.validation.DefinitionValidator;
 
 /**
  * The semantic check run on a definition after it was bound without problems: references
@@ -10,13 +11,20 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * {@code /steps/3/transitions/0/to}), which the reader maps to the file's pointers, lines and
  * columns.
  *
- * <p>This is the seam for {@code nl.schuldhulp.workflow.validation.DefinitionValidator}, written
- * on another branch; until it is wired, {@link #NONE} is used. Implementations must be threadsafe.
+ * <p>{@link #VALIDATOR} runs {@link DefinitionValidator}; {@link #NONE} switches the check off
+ * (for tests of the format alone). Implementations must be threadsafe.
  */
 @FunctionalInterface
 interface SemanticCheck {
   /** Finds no problems. */
   SemanticCheck NONE = definition -> List.of();
+
+  /** The library's definition validator: every semantic problem with its model pointer. */
+  SemanticCheck VALIDATOR =
+      definition ->
+          DefinitionValidator.validate(definition).problems().stream()
+              .map(problem -> new Finding(problem.code().name(), problem.path(), problem.message()))
+              .toList();
 
   /** Every problem of the definition, in the validator's order. */
   List<Finding> check(WorkflowDefinition definition);

@@ -61,7 +61,7 @@ public final class WorkflowJson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of the definition format. */
   public static final String SCHEMA_RESOURCE = "/nl/schuldhulp/workflow/jackson/workflow-definition.schema.json";
 
-  private static final DefinitionReader READER = new DefinitionReader(Limits.DEFAULTS, SemanticCheck.NONE);
+  private static final DefinitionReader READER = new DefinitionReader(Limits.DEFAULTS, SemanticCheck.VALIDATOR);
   private static final String TEXT = "(text)";
 
   private WorkflowJson() {}

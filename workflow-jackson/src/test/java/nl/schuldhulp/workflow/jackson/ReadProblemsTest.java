@@ -4,6 +4,7 @@ import static nl.schuldhulp.workflow.jackson.Problems.at;
 import static nl.schuldhulp.workflow.jackson.Problems.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +65,22 @@ class ReadProblemsTest {
   }
 
   @Test
-  void theValidBaseDocumentReads() {
-    assertThat(WorkflowJson.readDefinition(VALID).steps()).hasSize(2);
+  void theBaseDocumentHasNoShapeProblems() {
+    DefinitionReader shapeOnly = new DefinitionReader(Limits.DEFAULTS, SemanticCheck.NONE);
+    assertThat(shapeOnly.read("(text)", trees -> trees.read(new java.io.StringReader(VALID))).steps())
+        .hasSize(2);
+  }
+
+  @Test
+  void theDefinitionValidatorsProblemsArePlacedOnTheLineOfTheOffendingValue() {
+    String json = broken("{\"to\": \"afronding\"", "{\"to\": \"afrondng\"");
+
+    assertThat(catchThrowableOfType(InvalidDefinitionException.class, () -> WorkflowJson.readDefinition(json))
+            .problems())
+        .map(JsonProblem::toString)
+        .contains(at(json, "\"afrondng\"")
+            + ", /steps/0/transitions/0/to: unknown step 'afrondng' (did you mean 'afronding'?)"
+            + " [UNKNOWN_REFERENCE]");
   }
 
   // ------------------------------------------------------------------ syntax

@@ -198,10 +198,12 @@ final class CaseTimeline {
               + ", niet geaccepteerd binnen " + rules.handoverAcceptWithin(),
           calendar.deadline(handover.proposedAt(), rules.handoverAcceptWithin()), handover.kind().name(), handover.to()));
     }
-    Term stall = rules.stalledAfter(state.step());
-    open.accept(new Signal(SignalKind.STALLED,
-        "in stap " + state.step() + " sinds " + date(stepEnteredAt) + " (termijn " + stall + ")",
-        calendar.deadline(stepEnteredAt, stall), state.step(), responsible));
+    String step = state.step(); // null between registration and entering the first step
+    if (step != null) {
+      Term stall = rules.stalledAfter(step);
+      open.accept(new Signal(SignalKind.STALLED, "in stap " + step + " sinds " + date(stepEnteredAt) + " (termijn " + stall + ")",
+          calendar.deadline(stepEnteredAt, stall), step, responsible));
+    }
     for (Task task : state.tasks()) {
       if (task.open()) {
         open.accept(new Signal(SignalKind.TASK_OVERDUE, "taak '" + task.text() + "' was uiterlijk " + task.due() + " af",

@@ -53,7 +53,7 @@ class NormEvaluatorTest {
     assertThat(script.norm(Norms.FIRST_CONVERSATION, on("2024-04-01", 23))).isInstanceOf(NormStatus.Pending.class);
     assertThat(script.norm(Norms.FIRST_CONVERSATION, on("2024-04-02", 10)))
         .isEqualTo(new NormStatus.Breached(Norms.FIRST_CONVERSATION, START, LocalDate.of(2024, 4, 1), deadline,
-            Duration.ofHours(10), false));
+            Duration.ofHours(10), NormStatus.Breached.Clock.RUNNING));
   }
 
   @Test
@@ -62,7 +62,7 @@ class NormEvaluatorTest {
 
     assertThat(script.norm(Norms.FIRST_CONVERSATION, on("2024-05-01", 9)))
         .isEqualTo(new NormStatus.Breached(Norms.FIRST_CONVERSATION, START, LocalDate.of(2024, 4, 1),
-            on("2024-04-02", 0), Duration.ofHours(33), true));
+            on("2024-04-02", 0), Duration.ofHours(33), NormStatus.Breached.Clock.REACHED));
   }
 
   // ---- Wgs: 3 working days in a threatening situation -----------------------------------------
@@ -227,7 +227,7 @@ class NormEvaluatorTest {
 
     assertThat(script.norm("crisis-gesprek", on("2024-03-12", 9))).isEqualTo(
         new NormStatus.Breached("crisis-gesprek", on("2024-03-08", 16), LocalDate.of(2024, 3, 10), on("2024-03-11", 0),
-            Duration.ofHours(9), true));
+            Duration.ofHours(9), NormStatus.Breached.Clock.REACHED));
     assertThat(script.norm("crisis-budgetbeheer", on("2024-03-12", 9))).isEqualTo(
         new NormStatus.Pending("crisis-budgetbeheer", on("2024-03-08", 16), LocalDate.of(2024, 3, 15), false));
   }
@@ -245,7 +245,7 @@ class NormEvaluatorTest {
     script.accept(new Command.ResumeClock(BT, on("2024-03-13", 15), Norms.FIRST_CONVERSATION));
     assertThat(script.norm(Norms.FIRST_CONVERSATION, on("2024-05-01", 9)))
         .isEqualTo(new NormStatus.Breached(Norms.FIRST_CONVERSATION, START, LocalDate.of(2024, 4, 8), on("2024-04-09", 0),
-            Duration.between(on("2024-04-09", 0), on("2024-05-01", 9)), false));
+            Duration.between(on("2024-04-09", 0), on("2024-05-01", 9)), NormStatus.Breached.Clock.RUNNING));
   }
 
   @Test
@@ -284,7 +284,7 @@ class NormEvaluatorTest {
 
     assertThat(script.norm(Norms.FIRST_CONVERSATION, on("2024-04-05", 9)))
         .isEqualTo(new NormStatus.Breached(Norms.FIRST_CONVERSATION, START, LocalDate.of(2024, 4, 1), on("2024-04-02", 0),
-            Duration.between(on("2024-04-02", 0), on("2024-04-05", 9)), false));
+            Duration.between(on("2024-04-02", 0), on("2024-04-05", 9)), NormStatus.Breached.Clock.RUNNING));
   }
 
   // ---- closure --------------------------------------------------------------------------------
@@ -299,6 +299,6 @@ class NormEvaluatorTest {
     assertThat(early.norm(Norms.FIRST_CONVERSATION, on("2024-06-01", 9))).isInstanceOf(NormStatus.NotApplicable.class);
     assertThat(late.norm(Norms.FIRST_CONVERSATION, on("2024-06-01", 9)))
         .isEqualTo(new NormStatus.Breached(Norms.FIRST_CONVERSATION, START, LocalDate.of(2024, 4, 1), on("2024-04-02", 0),
-            Duration.ofDays(1), false));
+            Duration.ofDays(1), NormStatus.Breached.Clock.CASE_CLOSED));
   }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.schuldhulp.workflow.casefile.CaseId;
@@ -63,8 +64,12 @@ final class CaseTimeline {
     this.clocks = definition.norms().stream().map(norm -> new NormClock(norm, calendar)).toArray(NormClock[]::new);
   }
 
-  /** A timeline of {@code events} that happened up to and including {@code at}. */
+  /** A timeline of {@code events} that happened up to and including {@code at}; null when none did. */
   static CaseTimeline of(WorkflowDefinition definition, List<Event> events, Instant at, BusinessCalendar calendar) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(calendar, "calendar");
     CaseTimeline timeline = null;
     for (Event event : events) {
       if (event.at().isAfter(at)) {

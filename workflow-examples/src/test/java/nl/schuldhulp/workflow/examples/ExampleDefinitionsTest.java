@@ -72,7 +72,9 @@ class ExampleDefinitionsTest {
   void describesTheSourceAndTheDefaultsChosen(String example) {
     WorkflowDefinition definition = ExampleDefinitions.load(example);
 
-    assertThat(definition.description()).contains("Kaart").contains("Keuzes waar de bronnen zwijgen");
+    assertThat(definition.description())
+        .contains("Kaart")
+        .contains("Keuzes waar de bronnen zwijgen");
   }
 
   @ParameterizedTest
@@ -108,7 +110,8 @@ class ExampleDefinitionsTest {
 
   private static boolean requiresAccess(Guard guard) {
     return guard == Guard.accessGranted()
-        || guard instanceof Guard.AllOf all && all.guards().stream().anyMatch(ExampleDefinitionsTest::requiresAccess);
+        || guard instanceof Guard.AllOf all
+            && all.guards().stream().anyMatch(ExampleDefinitionsTest::requiresAccess);
   }
 
   @Test

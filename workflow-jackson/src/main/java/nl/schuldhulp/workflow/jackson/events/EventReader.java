@@ -31,10 +31,12 @@ final class EventReader {
     this.mapper = mapper(limits);
   }
 
-  /** The mapper reading and writing lines: limits, no duplicate members, nothing after the value. */
+  /** The mapper reading and writing lines: limits, no duplicate members, nothing after the value,
+   * surrogates escaped. */
   static JsonMapper mapper(Limits limits) {
     JsonFactory factory = JsonFactory.builder()
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .characterEscapes(new SurrogateEscapes())
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxLineChars())
             .maxNestingDepth(limits.maxDepth())

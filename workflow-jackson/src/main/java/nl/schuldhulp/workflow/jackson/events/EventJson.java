@@ -85,6 +85,10 @@ public final class EventJson {
     return new EventJson(limits, upcasters.with(upcaster));
   }
 
+  UpcasterChain upcasters() {
+    return upcasters;
+  }
+
   /** The event as one line of JSON, without a line end. */
   public String write(Event event) {
     Objects.requireNonNull(event, "event");

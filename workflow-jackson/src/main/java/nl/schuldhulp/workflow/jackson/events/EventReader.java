@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class EventReader {
   private final JsonMapper mapper;
   private final UpcasterChain upcasters;
+  private final ValueCodec<Event> events = events();
 
   EventReader(Limits limits, UpcasterChain upcasters) {
     this.upcasters = upcasters;
@@ -59,7 +60,7 @@ final class EventReader {
     try {
       node = mapper.readTree(text);
     } catch (StreamConstraintsException e) {
-      root.report(EventProblem.Kind.LIMIT, firstLine(e.getOriginalMessage()));
+      root.report(EventProblem.Kind.LIMIT, firstLine(e.getOriginalMessage()).replaceAll(", from `[^`]*`", ""));
       return null;
     } catch (JacksonException e) {
       root.report(EventProblem.Kind.SYNTAX, firstLine(e.getOriginalMessage()) + where(e));
@@ -69,7 +70,14 @@ final class EventReader {
       root.report(EventProblem.Kind.SYNTAX, "no JSON value");
       return null;
     }
-    return root.readObject(node, fields -> {
+    return root.read(node, events);
+  }
+
+  /** Reads the envelope, then the change; used only for reading. */
+  private ValueCodec<Event> events() {
+    return ValueCodec.of(event -> {
+      throw new UnsupportedOperationException("EventJson.write writes events");
+    }, (node, root) -> root.readObject(node, fields -> {
       ChangeCodec<?> codec = fields.get("type", TYPE);
       Integer schema = fields.get("schema", Values.INTEGER);
       CaseId caseId = fields.get("caseId", Values.CASE_ID);
@@ -78,7 +86,7 @@ final class EventReader {
       Actor actor = fields.get("actor", Values.ACTOR);
       Change change = fields.get("change", changes(codec, schema, root.child("schema")));
       return new Event(caseId, version, at, actor, change);
-    });
+    }));
   }
 
   private static final ValueCodec<ChangeCodec<?>> TYPE = ValueCodec.of(

@@ -145,7 +145,7 @@ final class EventGenerator {
   }
 
   static LocalDate date(Draws d) {
-    return d.below(10) == 0 ? d.oneOf(new LocalDate[] {LocalDate.MIN, LocalDate.MAX}) : LocalDate.ofEpochDay(20_000 + d.below(5_000));
+    return d.below(10) == 9 ? d.oneOf(new LocalDate[] {LocalDate.MIN, LocalDate.MAX}) : LocalDate.ofEpochDay(20_000 + d.below(5_000));
   }
 
   static Actor actor(Draws d) {

@@ -35,11 +35,20 @@ record SeededProperty(String name, long seed, int tries) {
         List<Integer> shrunk = shrink(draws.choices(), choices -> failure(property, generator.apply(Draws.replay(choices))).isPresent());
         T smallest = generator.apply(Draws.replay(shrunk));
         throw new AssertionError(name + " failed on try " + attempt + " with seed " + seed
-            + " (replay with -Devents.seed=" + seed + ")\n  value: " + value
-            + "\n  shrunk: " + smallest + "\n  failure: " + failure(property, smallest).orElse(failure.get()),
-            failure.get());
+            + " (replay with -Devents.seed=" + seed + ")\n  value: " + printable(value)
+            + "\n  shrunk: " + printable(smallest)
+            + "\n  failure: " + printable(failure(property, smallest).orElse(failure.get())),
+            null);
       }
     }
+  }
+
+  /** The value's text with control characters and surrogates escaped, so any log or report shows it. */
+  static String printable(Object value) {
+    StringBuilder text = new StringBuilder();
+    String.valueOf(value).chars().forEach(c -> text.append(
+        c < 0x20 || Character.isSurrogate((char) c) || c == 0x2028 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    return text.toString();
   }
 
   private static <T> Optional<Throwable> failure(Consumer<T> property, T value) {

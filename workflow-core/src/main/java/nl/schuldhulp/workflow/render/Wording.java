@@ -211,7 +211,7 @@ public final class Wording {
   }
 
   /** "a", "a en b", "a, b en c". */
-  private static String join(List<String> words, String conjunction) {
+  static String join(List<String> words, String conjunction) {
     if (words.size() == 1) {
       return words.get(0);
     }

@@ -38,14 +38,7 @@ final class Dutch {
 
   /** The text with its first letter in upper case. */
   static String capitalised(String text) {
-    if (text.isEmpty()) {
-      return text;
-    }
-    int first = text.codePointAt(0);
-    return new StringBuilder()
-        .appendCodePoint(Character.toUpperCase(first))
-        .append(text, Character.charCount(first), text.length())
-        .toString();
+    return Text.withFirst(text, Character::toUpperCase);
   }
 
   /** What kind of organisation it is, in the client's words; empty for {@link OrganisationKind#OTHER}. */

@@ -232,10 +232,6 @@ public final class Wording {
         && Character.isUpperCase(label.codePointAt(label.offsetByCodePoints(0, 1)))) {
       return label;
     }
-    int first = label.codePointAt(0);
-    return new StringBuilder()
-        .appendCodePoint(Character.toLowerCase(first))
-        .append(label, Character.charCount(first), label.length())
-        .toString();
+    return Text.withFirst(label, Character::toLowerCase);
   }
 }

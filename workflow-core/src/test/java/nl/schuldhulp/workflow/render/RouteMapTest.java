@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import nl.schuldhulp.workflow.casefile.ActionList;
+import nl.schuldhulp.workflow.casefile.Actor;
 import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.casefile.Task;
 import nl.schuldhulp.workflow.casefile.TaskStatus;
@@ -186,6 +187,23 @@ class RouteMapTest {
     assertThat(page.items("helpers", "helpers")).containsExactly(
         "Werk en Inkomen (schuldhulp van de gemeente) Hier werkt uw vaste contactpersoon. Doet voor u: budgetbeheer.",
         "Buurtteam Sociaal Doet mee aan uw hulp.");
+  }
+
+  @Test
+  void namesWhoKeepsTheOverviewAndWhoCarriesOutTheHelpInAFamilyApproach() {
+    SampleCases.Driver family = new SampleCases.Driver(SampleDefinitions.gezinsaanpak());
+    family.accept(new Command.RegisterCase(Actor.professional(SampleDefinitions.STADSDEEL, SampleDefinitions.COORDINATOR,
+        "sd-1"), day(0), "lgo-signaal", List.of("client-1")));
+
+    RouteMapPage page = page(family, 1);
+
+    assertThat(page.text("helpers")).startsWith("Wie helpt u Uw vaste contactpersoon is van Madi Noord.");
+    assertThat(page.items("helpers", "helpers")).containsExactly(
+        "Madi Noord (welzijnsorganisatie) Hier werkt uw vaste contactpersoon.",
+        "Stadsdeel Noord (gemeente) Zorgt dat alle hulp goed samenwerkt.",
+        "Bureau Jeugdzorg Zorgt dat de afspraken worden uitgevoerd.");
+    assertThat(page.current()).singleElement()
+        .satisfies(current -> assertThat(current.getTextContent()).contains("Er is een signaal over geldzorgen"));
   }
 
   @Test

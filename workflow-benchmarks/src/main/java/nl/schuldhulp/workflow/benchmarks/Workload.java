@@ -42,34 +42,42 @@ final class Workload {
 
   private static final Actor NEIGHBOURHOOD = Actor.professional(BUURTTEAM, GENERALIST, "bt-17");
   private static final Actor COACH = Actor.professional(WENI, TRAJECTBEGELEIDER, "wi-3");
-  private static final Actor CLIENT = Actor.client("client-1");
 
   final WorkflowDefinition definition = SampleDefinitions.kanteling();
   final CaseEngine engine = Cases.engine(definition, DutchCalendar.standard());
   final StepGraph graph = StepGraph.of(definition, ENTRY_POINT);
   /** The registration that opens a case. */
-  final Command register = new Command.RegisterCase(NEIGHBOURHOOD, day(0), ENTRY_POINT, List.of("client-1"));
+  final Command register = register("client-1");
   /** The guarded move out of stabilisation, once the required tasks are done and finances score 3. */
   final Command leaveStabilisation = new Command.MoveCase(COACH, day(6), OFFER);
 
+  /** The registration of a case of {@code client}. */
+  static Command register(String client) {
+    return new Command.RegisterCase(NEIGHBOURHOOD, day(0), ENTRY_POINT, List.of(client));
+  }
+
   /** After registration: the commands that take a case to mid-stabilisation, 20 events in all. */
-  private final List<Function<CaseState, Command>> toMidProcess = List.of(
-      s -> new Command.CompleteTask(NEIGHBOURHOOD, day(1), openTask(s, "kennismaking-plannen")),
-      s -> new Command.MoveCase(NEIGHBOURHOOD, day(1), "huisbezoek"),
-      s -> new Command.CompleteTask(CLIENT, day(2), openTask(s, "post-verzamelen")),
-      s -> new Command.MoveCase(NEIGHBOURHOOD, day(2), "driegesprek-advies"),
-      s -> new Command.CompleteTask(COACH, day(3), openTask(s, "actielijst")),
-      s -> new Command.MoveCase(NEIGHBOURHOOD, day(3), STABILISATION),
-      s -> new Command.ScheduleAppointment(NEIGHBOURHOOD, day(4), AppointmentKind.HANDOVER_MEETING, day(5),
-          List.of(BUURTTEAM, WENI), true),
-      s -> new Command.AcceptLeadHandover(COACH, day(4), LeadKind.CLIENT_LEAD),
-      s -> new Command.RecordAssessment(COACH, day(5), "financien", 3),
-      s -> new Command.RecordContact(COACH, day(5), ContactChannel.PHONE, ContactDirection.OUTBOUND, true));
+  private static List<Function<CaseState, Command>> toMidProcess(Actor client) {
+    return List.of(
+        s -> new Command.CompleteTask(NEIGHBOURHOOD, day(1), openTask(s, "kennismaking-plannen")),
+        s -> new Command.MoveCase(NEIGHBOURHOOD, day(1), "huisbezoek"),
+        s -> new Command.CompleteTask(client, day(2), openTask(s, "post-verzamelen")),
+        s -> new Command.MoveCase(NEIGHBOURHOOD, day(2), "driegesprek-advies"),
+        s -> new Command.CompleteTask(COACH, day(3), openTask(s, "actielijst")),
+        s -> new Command.MoveCase(NEIGHBOURHOOD, day(3), STABILISATION),
+        s -> new Command.ScheduleAppointment(NEIGHBOURHOOD, day(4), AppointmentKind.HANDOVER_MEETING, day(5),
+            List.of(BUURTTEAM, WENI), true),
+        s -> new Command.AcceptLeadHandover(COACH, day(4), LeadKind.CLIENT_LEAD),
+        s -> new Command.RecordAssessment(COACH, day(5), "financien", 3),
+        s -> new Command.RecordContact(COACH, day(5), ContactChannel.PHONE, ContactDirection.OUTBOUND, true));
+  }
 
   /** Then the client does the two required tasks of stabilisation. */
-  private final List<Function<CaseState, Command>> toReadyToLeave = List.of(
-      s -> new Command.CompleteTask(CLIENT, day(6), openTask(s, "loonstroken")),
-      s -> new Command.CompleteTask(CLIENT, day(6), openTask(s, "huur-betalen")));
+  private static List<Function<CaseState, Command>> toReadyToLeave(Actor client) {
+    return List.of(
+        s -> new Command.CompleteTask(client, day(6), openTask(s, "loonstroken")),
+        s -> new Command.CompleteTask(client, day(6), openTask(s, "huur-betalen")));
+  }
 
   /** {@code days} days after {@link #START}. */
   static Instant day(int days) {
@@ -92,19 +100,24 @@ final class Workload {
 
   /** A case opened and driven to mid-stabilisation: regie with W&amp;I, three open tasks, one appointment. */
   CaseState midProcess(CaseId id) {
-    return drive(apply(Cases.newCase(id), register), toMidProcess, new ArrayList<>());
+    return midProcess(id, "client-1");
+  }
+
+  /** {@link #midProcess(CaseId)} for a case of {@code client}. */
+  CaseState midProcess(CaseId id, String client) {
+    return drive(apply(Cases.newCase(id), register(client)), toMidProcess(Actor.client(client)), new ArrayList<>());
   }
 
   /** The 20 events of {@link #midProcess}. */
   List<Event> history(CaseId id) {
     List<Event> events = new ArrayList<>(accepted(Cases.newCase(id), register));
-    drive(Cases.replay(id, events), toMidProcess, events);
+    drive(Cases.replay(id, events), toMidProcess(Actor.client("client-1")), events);
     return List.copyOf(events);
   }
 
   /** A case in stabilisation whose required tasks are done and whose finances score 3. */
   CaseState readyToLeaveStabilisation(CaseId id) {
-    return drive(midProcess(id), toReadyToLeave, new ArrayList<>());
+    return drive(midProcess(id), toReadyToLeave(Actor.client("client-1")), new ArrayList<>());
   }
 
   private CaseState drive(CaseState start, List<Function<CaseState, Command>> script, List<Event> events) {

@@ -13,11 +13,12 @@ interface Alternative<M, P> {
   /** The library's name as reported. */
   String name();
 
-  /** A new machine in the graph's initial state, started, holding or reading {@code data}. */
+  /** A new machine in the graph's initial state, started; its guards read {@code data} from now on. */
   M open(CaseData data);
 
   /**
-   * Fires the trigger that moves {@code machine} to step {@code target}; its guard reads {@code data}.
+   * Fires the trigger that moves {@code machine} to step {@code target}; its guard reads {@code data},
+   * the object given to {@link #open} or {@link #restore}.
    *
    * @throws IllegalStateException if the library did not take the transition
    */

@@ -19,11 +19,4 @@ public final class CaseData {
   final EnumSet<ActivityKind> activities = EnumSet.noneOf(ActivityKind.class);
   boolean admitted;
   int openRequiredTasks;
-
-  /** The data of a case in stabilisation whose required tasks are done and whose finances score 3. */
-  static CaseData readyToLeaveStabilisation() {
-    CaseData data = new CaseData();
-    data.scores.put("financien", 3);
-    return data;
-  }
 }

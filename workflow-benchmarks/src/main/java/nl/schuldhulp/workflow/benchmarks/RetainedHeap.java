@@ -112,11 +112,10 @@ public final class RetainedHeap {
     return CaseId.of(String.format("2024-%06d", i));
   }
 
-  /** What the guards of the mid-process case read: a score and two required tasks open. */
+  /** What the guards of the mid-process case read: one fact recorded, the required tasks counted. */
   private static CaseData midProcessData() {
     CaseData data = new CaseData();
-    data.scores.put("financien", 3);
-    data.openRequiredTasks = 0; // 0 while moving there, so the guards along the way hold
+    data.facts.put("situatie-stabiel", "nee");
     return data;
   }
 

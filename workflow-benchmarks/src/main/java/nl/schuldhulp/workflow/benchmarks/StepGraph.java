@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
  * What a general state machine can take from one of our definitions: the steps as states, each
- * transition as a trigger named after its target step, and the transition's guard as a predicate.
+ * transition as a trigger named after its target step, and the transition's guard, together with
+ * the engine's rule that required tasks are done, as a predicate.
  * Regie, tasks, norms, appointments, exit criteria and the audit trail have no counterpart and are
  * left out. Immutable and threadsafe.
  *
@@ -40,7 +42,8 @@ record StepGraph(String initial, List<String> steps, List<Edge> edges) {
     Map<String, Edge> edges = new LinkedHashMap<>();
     for (Step step : definition.steps()) {
       for (Transition transition : step.transitions()) {
-        Predicate<CaseData> guard = GuardPredicates.of(transition.guard());
+        // our engine refuses every move while a required task of the step is open; so do these
+        Predicate<CaseData> guard = GuardPredicates.of(Guard.allOf(Guard.requiredTasksDone(), transition.guard()));
         // several transitions between the same two steps: the move is allowed when any holds
         edges.merge(step.id() + "->" + transition.to(), new Edge(step.id(), transition.to(), guard),
             (first, second) -> new Edge(first.from(), first.to(), first.guard().or(second.guard())));

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scenario 1: one guarded step transition. Ours decides the move out of stabilisation (regie,
- * actor, instant, transition, required tasks, the score guard) and applies the event it produces;
+ * actor, instant, transition, required tasks, the fact guard) and applies the event it produces;
  * the alternatives fire the same guarded trigger, and back again under the same guard, so one
  * machine can be reused: two fires per invocation, reported per fire.
  */
@@ -78,7 +78,7 @@ public class StepTransition {
     @Setup
     public void setUp(Library library) {
       alternative = library.alternative;
-      data = CaseData.readyToLeaveStabilisation();
+      data = Workload.readyToLeaveStabilisation();
       machine = Libraries.openAt(alternative, library.graph, Workload.STABILISATION, data);
     }
   }

@@ -1,12 +1,8 @@
 package nl.schuldhulp.workflow.benchmarks;
 
-import static nl.schuldhulp.workflow.testing.SampleDefinitions.BUURTTEAM;
-import static nl.schuldhulp.workflow.testing.SampleDefinitions.GENERALIST;
-import static nl.schuldhulp.workflow.testing.SampleDefinitions.TRAJECTBEGELEIDER;
-import static nl.schuldhulp.workflow.testing.SampleDefinitions.WENI;
-
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -16,67 +12,74 @@ import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Command;
-import nl.schuldhulp.workflow.casefile.ContactChannel;
-import nl.schuldhulp.workflow.casefile.ContactDirection;
 import nl.schuldhulp.workflow.casefile.Decision;
 import nl.schuldhulp.workflow.casefile.Event;
 import nl.schuldhulp.workflow.casefile.Task;
 import nl.schuldhulp.workflow.definition.AppointmentKind;
+import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
-import nl.schuldhulp.workflow.testing.SampleDefinitions;
+import nl.schuldhulp.workflow.examples.ExampleDefinitions;
 import nl.schuldhulp.workflow.time.DutchCalendar;
 
 /**
  * The workflow every scenario runs, on our engine and, through its {@link #graph}, on the
- * alternatives: the Kanteling fixture (Utrecht's step graph, guards and regie, from the core's
- * test-jar) with one case driven from registration to mid-stabilisation in 20 events: regie handed
- * warm to W&amp;I, three open tasks, one appointment. Immutable and threadsafe.
+ * alternatives: Utrecht's definition (the bundled example {@value #EXAMPLE}: its step graph, guards,
+ * regie and tasks), with one case registered at the neighbourhood team's front door and driven to
+ * mid-stabilisation in 20 events: client regie handed warm to the debt service (sdv) after a
+ * handover meeting, three open tasks, one appointment. Immutable and threadsafe.
  */
 final class Workload {
-  static final String ENTRY_POINT = "zelfmelding";
+  static final String EXAMPLE = "utrecht-2021";
+  static final String ENTRY_POINT = "voordeur-buurtteam";
   static final String STABILISATION = "stabilisatie";
   static final String OFFER = "driegesprek-aanbod";
   /** Monday 4 March 2024, 09:00 in Amsterdam. */
   static final Instant START = Instant.parse("2024-03-04T08:00:00Z");
 
-  private static final Actor NEIGHBOURHOOD = Actor.professional(BUURTTEAM, GENERALIST, "bt-17");
-  private static final Actor COACH = Actor.professional(WENI, TRAJECTBEGELEIDER, "wi-3");
+  private static final String BUURTTEAM = "buurtteam";
+  private static final String SDV = "sdv";
+  private static final Actor FRONT_DOOR = Actor.professional(BUURTTEAM, "voordeurmedewerker", "bt-2");
+  private static final Actor NEIGHBOURHOOD = Actor.professional(BUURTTEAM, "buurtteammedewerker", "bt-17");
+  private static final Actor COACH = Actor.professional(SDV, "trajectbegeleider", "sdv-3");
+  private static final Actor COUNSELLOR = Actor.professional(SDV, "schuldhulpverlener", "sdv-8");
 
-  final WorkflowDefinition definition = SampleDefinitions.kanteling();
+  final WorkflowDefinition definition = ExampleDefinitions.load(EXAMPLE);
   final CaseEngine engine = Cases.engine(definition, DutchCalendar.standard());
   final StepGraph graph = StepGraph.of(definition, ENTRY_POINT);
   /** The registration that opens a case. */
   final Command register = register("client-1");
-  /** The guarded move out of stabilisation, once the required tasks are done and finances score 3. */
-  final Command leaveStabilisation = new Command.MoveCase(COACH, day(6), OFFER);
+  /** The guarded move out of stabilisation, once its required tasks are done and the situation is stable. */
+  final Command leaveStabilisation = new Command.MoveCase(COUNSELLOR, day(7), OFFER);
 
   /** The registration of a case of {@code client}. */
   static Command register(String client) {
-    return new Command.RegisterCase(NEIGHBOURHOOD, day(0), ENTRY_POINT, List.of(client));
+    return new Command.RegisterCase(FRONT_DOOR, day(0), ENTRY_POINT, List.of(client));
   }
 
   /** After registration: the commands that take a case to mid-stabilisation, 20 events in all. */
   private static List<Function<CaseState, Command>> toMidProcess(Actor client) {
     return List.of(
+        s -> new Command.CompleteTask(FRONT_DOOR, day(1), openTask(s, "geldvragen-stellen")),
         s -> new Command.CompleteTask(NEIGHBOURHOOD, day(1), openTask(s, "kennismaking-plannen")),
         s -> new Command.MoveCase(NEIGHBOURHOOD, day(1), "huisbezoek"),
-        s -> new Command.CompleteTask(client, day(2), openTask(s, "post-verzamelen")),
+        s -> new Command.CompleteTask(client, day(2), openTask(s, "post-klaarleggen")),
         s -> new Command.MoveCase(NEIGHBOURHOOD, day(2), "driegesprek-advies"),
         s -> new Command.CompleteTask(COACH, day(3), openTask(s, "actielijst")),
         s -> new Command.MoveCase(NEIGHBOURHOOD, day(3), STABILISATION),
         s -> new Command.ScheduleAppointment(NEIGHBOURHOOD, day(4), AppointmentKind.HANDOVER_MEETING, day(5),
-            List.of(BUURTTEAM, WENI), true),
+            List.of(BUURTTEAM, SDV), true),
         s -> new Command.AcceptLeadHandover(COACH, day(4), LeadKind.CLIENT_LEAD),
-        s -> new Command.RecordAssessment(COACH, day(5), "financien", 3),
-        s -> new Command.RecordContact(COACH, day(5), ContactChannel.PHONE, ContactDirection.OUTBOUND, true));
+        s -> new Command.AssignTask(COACH, day(5), "Bel de energieleverancier over een betalingsregeling",
+            Assignee.role(SDV, "trajectbegeleider"), LocalDate.of(2024, 3, 15), false));
   }
 
-  /** Then the client does the two required tasks of stabilisation. */
+  /** Then the two required tasks of stabilisation are done and the situation is recorded as stable. */
   private static List<Function<CaseState, Command>> toReadyToLeave(Actor client) {
     return List.of(
-        s -> new Command.CompleteTask(client, day(6), openTask(s, "loonstroken")),
-        s -> new Command.CompleteTask(client, day(6), openTask(s, "huur-betalen")));
+        s -> new Command.CompleteTask(client, day(6), openTask(s, "werkboek")),
+        s -> new Command.CompleteTask(COUNSELLOR, day(6), openTask(s, "budgetbeheer-regelen")),
+        s -> new Command.RecordFact(COUNSELLOR, day(7), "situatie-stabiel", "ja"));
   }
 
   /** {@code days} days after {@link #START}. */
@@ -98,7 +101,7 @@ final class Workload {
     return ((Decision.Accepted) decision).events();
   }
 
-  /** A case opened and driven to mid-stabilisation: regie with W&amp;I, three open tasks, one appointment. */
+  /** A case opened and driven to mid-stabilisation: regie with the sdv, three open tasks, one appointment. */
   CaseState midProcess(CaseId id) {
     return midProcess(id, "client-1");
   }
@@ -115,9 +118,16 @@ final class Workload {
     return List.copyOf(events);
   }
 
-  /** A case in stabilisation whose required tasks are done and whose finances score 3. */
+  /** A case in stabilisation whose required tasks are done and whose situation is stable. */
   CaseState readyToLeaveStabilisation(CaseId id) {
     return drive(midProcess(id), toReadyToLeave(Actor.client("client-1")), new ArrayList<>());
+  }
+
+  /** What the alternatives' guards read in the same situation. */
+  static CaseData readyToLeaveStabilisation() {
+    CaseData data = new CaseData();
+    data.facts.put("situatie-stabiel", "ja");
+    return data;
   }
 
   private CaseState drive(CaseState start, List<Function<CaseState, Command>> script, List<Event> events) {

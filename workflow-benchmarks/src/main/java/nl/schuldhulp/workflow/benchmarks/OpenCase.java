@@ -1,32 +1,20 @@
 package nl.schuldhulp.workflow.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scenario 2: opening a case from a shared definition (deciding the registration: entry point,
  * actor, client count, regie holders, the entry step and its task with a working-day due date, and
  * applying the events) against creating and starting a machine from a shared configuration.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class OpenCase {
+public class OpenCase extends Timed {
   private static final CaseId CASE = CaseId.of("2024-000001");
 
   /** The shared definition and engine. */

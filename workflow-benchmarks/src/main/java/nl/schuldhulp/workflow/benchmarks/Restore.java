@@ -1,33 +1,21 @@
 package nl.schuldhulp.workflow.benchmarks;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Event;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scenario 3: restoring a case from its 20 events (registration to mid-stabilisation) against
  * restoring a machine from what its library persisted of it in the same step.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class Restore {
+public class Restore extends Timed {
   /** The number of events replayed per case. */
   static final int EVENTS = 20;
   private static final CaseId CASE = CaseId.of("2024-000001");

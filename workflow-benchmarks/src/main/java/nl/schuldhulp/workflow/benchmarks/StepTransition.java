@@ -1,21 +1,14 @@
 package nl.schuldhulp.workflow.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Command;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scenario 1: one guarded step transition. Ours decides the move out of stabilisation (regie,
@@ -23,12 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the alternatives fire the same guarded trigger, and back again under the same guard, so one
  * machine can be reused: two fires per invocation, reported per fire.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-public class StepTransition {
+public class StepTransition extends Timed {
 
   /** The shared definition and engine. */
   @State(Scope.Benchmark)

@@ -10,8 +10,8 @@ import nl.schuldhulp.workflow.definition.Norm;
  * References inside conditions and milestones resolve. In every guard (transition guards, norm
  * conditions, exit conditions, nested ones too): a fact exists and the compared value is one it
  * declares; an assessment domain exists; an activity kind is offered by an activity rule. In every
- * norm milestone: a step exists, a task is the id of a task template of some step, an activity
- * kind is offered.
+ * norm milestone: a step exists, a task is the id of a task template of some step, an activity kind
+ * is offered.
  */
 final class ConditionReferences implements Rule {
   @Override
@@ -30,14 +30,19 @@ final class ConditionReferences implements Rule {
       if (problems.requireKnown("fact", equals.fact(), index.factIds(), at.at("fact"))) {
         List<String> values = index.factValues(equals.fact());
         if (!values.contains(equals.value())) {
-          problems.add(ProblemCode.UNDECLARED_FACT_VALUE, at.at("value"),
+          problems.add(
+              ProblemCode.UNDECLARED_FACT_VALUE,
+              at.at("value"),
               "fact '%s' has no value '%s'%s; its values are: %s",
-              equals.fact(), equals.value(), ProblemList.hint(equals.value(), values),
+              equals.fact(),
+              equals.value(),
+              ProblemList.hint(equals.value(), values),
               String.join(", ", values));
         }
       }
     } else if (guard instanceof Guard.ScoreAtLeast score) {
-      problems.requireKnown("assessment domain", score.domain(), index.domainIds(), at.at("domain"));
+      problems.requireKnown(
+          "assessment domain", score.domain(), index.domainIds(), at.at("domain"));
     } else if (guard instanceof Guard.ActivityActive active) {
       offered(active.kind(), at.at("kind"), index, problems);
     }
@@ -59,10 +64,13 @@ final class ConditionReferences implements Rule {
   private static void offered(
       ActivityKind kind, Pointer at, DefinitionIndex index, ProblemList problems) {
     if (!index.offers(kind)) {
-      problems.add(ProblemCode.ACTIVITY_NOT_OFFERED, at,
+      problems.add(
+          ProblemCode.ACTIVITY_NOT_OFFERED,
+          at,
           "activity '%s' (%s) is not offered: no activity rule says which organisation carries it"
               + " out",
-          kind.label(), kind);
+          kind.label(),
+          kind);
     }
   }
 }

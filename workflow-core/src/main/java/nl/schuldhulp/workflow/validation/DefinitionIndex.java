@@ -89,7 +89,9 @@ final class DefinitionIndex {
     return Collections.unmodifiableSet(valuesByFact.keySet());
   }
 
-  /** The declared values of a known fact (the first fact with that id); empty for an unknown one. */
+  /**
+   * The declared values of a known fact (the first fact with that id); empty for an unknown one.
+   */
   List<String> factValues(String factId) {
     return valuesByFact.getOrDefault(factId, List.of());
   }
@@ -123,8 +125,8 @@ final class DefinitionIndex {
   }
 
   /**
-   * Visits every guard of the definition and every guard nested in it, with its pointer:
-   * transition guards, norm conditions and exit conditions, in definition order.
+   * Visits every guard of the definition and every guard nested in it, with its pointer: transition
+   * guards, norm conditions and exit conditions, in definition order.
    */
   void forEachGuard(BiConsumer<Guard, Pointer> visitor) {
     Pointer steps = Pointer.root().at("steps");
@@ -156,8 +158,7 @@ final class DefinitionIndex {
     }
   }
 
-  private static void walkEach(
-      List<Guard> guards, Pointer at, BiConsumer<Guard, Pointer> visitor) {
+  private static void walkEach(List<Guard> guards, Pointer at, BiConsumer<Guard, Pointer> visitor) {
     for (int i = 0; i < guards.size(); i++) {
       walk(guards.get(i), at.at(i), visitor);
     }

@@ -30,8 +30,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  *   <li>no two norms for the same deadline ({@link ProblemCode#OVERLAPPING_NORMS}).
  * </ol>
  *
- * Within a family problems follow the order of the definition, so the same definition always
- * gives the same report. This class is stateless and threadsafe.
+ * Within a family problems follow the order of the definition, so the same definition always gives
+ * the same report. This class is stateless and threadsafe.
  *
  * <pre>{@code
  * ValidationReport report = DefinitionValidator.validate(definition, validator);

@@ -19,18 +19,27 @@ final class Leads implements Rule {
       Pointer leads = Pointer.root().at("steps").at(s).at("leads");
       for (LeadKind kind : used) {
         if (step.lead(kind).isEmpty()) {
-          problems.add(ProblemCode.MISSING_LEAD, leads,
+          problems.add(
+              ProblemCode.MISSING_LEAD,
+              leads,
               "step '%s' names no holder of %s (%s), which other steps use",
-              step.id(), kind.label(), kind);
+              step.id(),
+              kind.label(),
+              kind);
         }
       }
       for (int l = 0; l < step.leads().size(); l++) {
         LeadRule rule = step.leads().get(l);
         LeadRule first = step.lead(rule.kind()).orElseThrow();
         if (step.leads().subList(0, l).contains(first)) {
-          problems.add(ProblemCode.DUPLICATE_LEAD, leads.at(l),
+          problems.add(
+              ProblemCode.DUPLICATE_LEAD,
+              leads.at(l),
               "step '%s' names a second holder of %s (%s): '%s' besides '%s'",
-              step.id(), rule.kind().label(), rule.kind(), rule.organisation(),
+              step.id(),
+              rule.kind().label(),
+              rule.kind(),
+              rule.organisation(),
               first.organisation());
         }
       }

@@ -15,8 +15,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
  * The legal deadlines of the Wet gemeentelijke schuldhulpverlening are kept: a first conversation
- * within 4 weeks of the request for help and a decision on access within 8 weeks of it (Wgs art.
- * 4a lid 1), and within 3 working days in a threatening situation (Wgs art. 4a lid 2; Besluit
+ * within 4 weeks of the request for help and a decision on access within 8 weeks of it (Wgs art. 4a
+ * lid 1), and within 3 working days in a threatening situation (Wgs art. 4a lid 2; Besluit
  * gemeentelijke schuldhulpverlening). Each norm of {@link Norms#legal()} must be present under its
  * id unless a {@link NormWaiver} says in writing why not (the waiver's reason cannot be blank by
  * construction). A present legal norm may not be laxer than the law:
@@ -24,8 +24,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * <ul>
  *   <li>the same milestones ({@code from}, {@code to});
  *   <li>no longer term: in the same unit a larger amount is longer; across units the term must be
- *       no longer even at its longest than the law's at its shortest (a month counts 28 to 31
- *       days, a working day at least one day and, with weekends and holidays, without bound);
+ *       no longer even at its longest than the law's at its shortest (a month counts 28 to 31 days,
+ *       a working day at least one day and, with weekends and holidays, without bound);
  *   <li>no condition ({@code appliesWhen} is {@code always()});
  *   <li>a validity that covers every case the definition can start: from its effective date on,
  *       without end.
@@ -42,12 +42,16 @@ final class LegalNorms implements Rule {
     for (Norm law : Norms.legal()) {
       int n = indexOf(definition.norms(), law.id());
       if (n >= 0) {
-        notLaxer(definition.norms().get(n), law, Pointer.root().at("norms").at(n), definition,
-            problems);
+        notLaxer(
+            definition.norms().get(n), law, Pointer.root().at("norms").at(n), definition, problems);
       } else if (!waived.contains(law.id())) {
-        problems.add(ProblemCode.MISSING_LEGAL_NORM, Pointer.root().at("norms"),
+        problems.add(
+            ProblemCode.MISSING_LEGAL_NORM,
+            Pointer.root().at("norms"),
             "legal norm '%s' (%s; %s) is missing; add it or record a waiver with a written reason",
-            law.id(), law.label(), law.citation());
+            law.id(),
+            law.label(),
+            law.citation());
       }
     }
     List<String> legalIds = Norms.legal().stream().map(Norm::id).toList();
@@ -56,8 +60,11 @@ final class LegalNorms implements Rule {
       Pointer at = Pointer.root().at("waivers").at(w).at("norm");
       if (problems.requireKnown("legal norm", norm, legalIds, at)
           && indexOf(definition.norms(), norm) >= 0) {
-        problems.add(ProblemCode.WAIVED_NORM_PRESENT, at,
-            "legal norm '%s' is waived but also present; remove the waiver or the norm", norm);
+        problems.add(
+            ProblemCode.WAIVED_NORM_PRESENT,
+            at,
+            "legal norm '%s' is waived but also present; remove the waiver or the norm",
+            norm);
       }
     }
   }
@@ -66,29 +73,58 @@ final class LegalNorms implements Rule {
       Norm norm, Norm law, Pointer at, WorkflowDefinition definition, ProblemList problems) {
     String weakened = "legal norm '%s' %s; the law (%s) %s";
     if (!norm.from().equals(law.from())) {
-      problems.add(ProblemCode.LEGAL_NORM_WEAKENED, at.at("from"), weakened, norm.id(),
-          "counts from " + describe(norm.from()), law.citation(),
+      problems.add(
+          ProblemCode.LEGAL_NORM_WEAKENED,
+          at.at("from"),
+          weakened,
+          norm.id(),
+          "counts from " + describe(norm.from()),
+          law.citation(),
           "counts from " + describe(law.from()));
     }
     if (!norm.to().equals(law.to())) {
-      problems.add(ProblemCode.LEGAL_NORM_WEAKENED, at.at("to"), weakened, norm.id(),
-          "counts to " + describe(norm.to()), law.citation(), "counts to " + describe(law.to()));
+      problems.add(
+          ProblemCode.LEGAL_NORM_WEAKENED,
+          at.at("to"),
+          weakened,
+          norm.id(),
+          "counts to " + describe(norm.to()),
+          law.citation(),
+          "counts to " + describe(law.to()));
     }
     if (longer(norm.within(), law.within())) {
-      problems.add(ProblemCode.LEGAL_NORM_WEAKENED, at.at("within"), weakened, norm.id(),
-          "allows " + norm.within(), law.citation(), "allows " + law.within());
+      problems.add(
+          ProblemCode.LEGAL_NORM_WEAKENED,
+          at.at("within"),
+          weakened,
+          norm.id(),
+          "allows " + norm.within(),
+          law.citation(),
+          "allows " + law.within());
     }
     if (norm.appliesWhen() != Guard.always()) {
-      problems.add(ProblemCode.LEGAL_NORM_WEAKENED, at.at("appliesWhen"), weakened, norm.id(),
-          "applies only under a condition", law.citation(), "applies always");
+      problems.add(
+          ProblemCode.LEGAL_NORM_WEAKENED,
+          at.at("appliesWhen"),
+          weakened,
+          norm.id(),
+          "applies only under a condition",
+          law.citation(),
+          "applies always");
     }
     Validity validity = norm.validity();
     if (validity.from().isAfter(definition.effectiveFrom())
         || !validity.until().equals(Validity.ALWAYS.until())) {
-      problems.add(ProblemCode.LEGAL_NORM_WEAKENED, at.at("validity"), weakened, norm.id(),
-          "applies only from " + validity.from() + " until " + validity.until(), law.citation(),
+      problems.add(
+          ProblemCode.LEGAL_NORM_WEAKENED,
+          at.at("validity"),
+          weakened,
+          norm.id(),
+          "applies only from " + validity.from() + " until " + validity.until(),
+          law.citation(),
           "applies to every case from the definition's effective date "
-              + definition.effectiveFrom() + " on");
+              + definition.effectiveFrom()
+              + " on");
     }
   }
 

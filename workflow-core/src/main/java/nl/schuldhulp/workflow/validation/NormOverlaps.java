@@ -5,11 +5,11 @@ import java.util.List;
 import nl.schuldhulp.workflow.definition.Norm;
 
 /**
- * No two norms would both apply to one case as the same deadline: two norms with different ids,
- * the same source, the same milestones and the same condition must have validities that do not
- * overlap (R-61: e.g. the 36-month settlement term until 30 June 2023 and the 18-month term from 1
- * July 2023). Norms from different sources may overlap: a local norm stricter than the legal one
- * is allowed beside it. Norms sharing an id are left to {@link UniqueIds}.
+ * No two norms would both apply to one case as the same deadline: two norms with different ids, the
+ * same source, the same milestones and the same condition must have validities that do not overlap
+ * (R-61: e.g. the 36-month settlement term until 30 June 2023 and the 18-month term from 1 July
+ * 2023). Norms from different sources may overlap: a local norm stricter than the legal one is
+ * allowed beside it. Norms sharing an id are left to {@link UniqueIds}.
  */
 final class NormOverlaps implements Rule {
   @Override
@@ -19,10 +19,14 @@ final class NormOverlaps implements Rule {
       Norm norm = norms.get(later);
       for (Norm other : norms.subList(0, later)) {
         if (overlap(other, norm)) {
-          problems.add(ProblemCode.OVERLAPPING_NORMS, Pointer.root().at("norms").at(later),
+          problems.add(
+              ProblemCode.OVERLAPPING_NORMS,
+              Pointer.root().at("norms").at(later),
               "norms '%s' and '%s' count between the same moments under the same condition and"
                   + " both apply to cases starting on %s",
-              other.id(), norm.id(), latestStart(other, norm));
+              other.id(),
+              norm.id(),
+              latestStart(other, norm));
         }
       }
     }
@@ -39,7 +43,9 @@ final class NormOverlaps implements Rule {
 
   private static String latestStart(Norm a, Norm b) {
     LocalDate from =
-        a.validity().from().isAfter(b.validity().from()) ? a.validity().from() : b.validity().from();
+        a.validity().from().isAfter(b.validity().from())
+            ? a.validity().from()
+            : b.validity().from();
     return from.equals(LocalDate.MIN) ? "any date" : "or after " + from;
   }
 }

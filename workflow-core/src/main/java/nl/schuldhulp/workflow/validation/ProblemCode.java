@@ -53,8 +53,8 @@ public enum ProblemCode {
    */
   TERMINAL_STEP_WITHOUT_EXIT,
   /**
-   * A step names no holder for a kind of regie that other steps of the definition use (R-09,
-   * R-10): a case entering it would have nobody holding that regie. Add a lead rule of that kind.
+   * A step names no holder for a kind of regie that other steps of the definition use (R-09, R-10):
+   * a case entering it would have nobody holding that regie. Add a lead rule of that kind.
    */
   MISSING_LEAD,
   /**
@@ -63,8 +63,8 @@ public enum ProblemCode {
    */
   DUPLICATE_LEAD,
   /**
-   * Two transitions out of one step may be enabled by the same facts and have the same priority,
-   * so which one is taken would be arbitrary. Give them different priorities, or make their guards
+   * Two transitions out of one step may be enabled by the same facts and have the same priority, so
+   * which one is taken would be arbitrary. Give them different priorities, or make their guards
    * exclusive (e.g. require different values of one fact).
    */
   AMBIGUOUS_TRANSITIONS,
@@ -84,8 +84,8 @@ public enum ProblemCode {
   /**
    * A legal Wgs norm is present but laxer than the law: a longer term, other milestones, a
    * condition, or a validity that leaves out cases (Wgs art. 4a; Besluit gemeentelijke
-   * schuldhulpverlening). Use the norm as {@code Norms} defines it; stricter local deadlines go in a
-   * separate local norm.
+   * schuldhulpverlening). Use the norm as {@code Norms} defines it; stricter local deadlines go in
+   * a separate local norm.
    */
   LEGAL_NORM_WEAKENED,
   /**

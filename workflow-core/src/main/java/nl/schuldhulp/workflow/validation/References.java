@@ -12,8 +12,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
  * Every plain id reference resolves: entry points' steps and organisations, regie holders,
- * transition targets, task owners (organisation, and then the role within it), the organisations
- * of activity rules, the steps exit criteria close from, and the steps of per-step stall terms.
+ * transition targets, task owners (organisation, and then the role within it), the organisations of
+ * activity rules, the steps exit criteria close from, and the steps of per-step stall terms.
  * References inside guards and norm milestones are {@link ConditionReferences}' job.
  */
 final class References implements Rule {
@@ -58,10 +58,16 @@ final class References implements Rule {
       TaskTemplate task = step.tasks().get(t);
       if (task.owner() instanceof Assignee.OrganisationRole owner) {
         Pointer ownerAt = at.at("tasks").at(t).at("owner");
-        if (problems.requireKnown("organisation", owner.organisation(), index.organisationIds(),
+        if (problems.requireKnown(
+            "organisation",
+            owner.organisation(),
+            index.organisationIds(),
             ownerAt.at("organisation"))) {
-          problems.requireKnown("role in organisation '" + owner.organisation() + "'",
-              owner.role(), index.roles(owner.organisation()), ownerAt.at("role"));
+          problems.requireKnown(
+              "role in organisation '" + owner.organisation() + "'",
+              owner.role(),
+              index.roles(owner.organisation()),
+              ownerAt.at("role"));
         }
       }
     }
@@ -74,7 +80,8 @@ final class References implements Rule {
   private static void organisations(
       List<String> organisations, Pointer at, DefinitionIndex index, ProblemList problems) {
     for (int k = 0; k < organisations.size(); k++) {
-      problems.requireKnown("organisation", organisations.get(k), index.organisationIds(), at.at(k));
+      problems.requireKnown(
+          "organisation", organisations.get(k), index.organisationIds(), at.at(k));
     }
   }
 }

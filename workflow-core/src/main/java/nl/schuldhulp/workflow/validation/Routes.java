@@ -14,12 +14,12 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
  * The routes through the steps are complete. Every step is reachable from some entry point (R-05);
- * a step without outgoing transitions is named by exit criteria, else a case there is stuck
- * (R-64); and from every step some closing step is reachable, a closing step being one named by
- * exit criteria of type positive or referred (ADR 0002). A step stuck without exit is not also
- * reported as a dead end. Steps are identified by id, so a duplicated step id shares the fate of
- * the first step with that id; transitions to unknown steps are ignored here (they are reported as
- * unknown references).
+ * a step without outgoing transitions is named by exit criteria, else a case there is stuck (R-64);
+ * and from every step some closing step is reachable, a closing step being one named by exit
+ * criteria of type positive or referred (ADR 0002). A step stuck without exit is not also reported
+ * as a dead end. Steps are identified by id, so a duplicated step id shares the fate of the first
+ * step with that id; transitions to unknown steps are ignored here (they are reported as unknown
+ * references).
  */
 final class Routes implements Rule {
   @Override
@@ -43,19 +43,29 @@ final class Routes implements Rule {
       Step step = steps.get(s);
       Pointer at = Pointer.root().at("steps").at(s);
       if (!reachable.contains(step.id())) {
-        problems.add(ProblemCode.UNREACHABLE_STEP, at,
-            "step '%s' (%s) cannot be reached from any entry point", step.id(), step.label());
+        problems.add(
+            ProblemCode.UNREACHABLE_STEP,
+            at,
+            "step '%s' (%s) cannot be reached from any entry point",
+            step.id(),
+            step.label());
       }
       if (step.transitions().isEmpty() && !index.exitSteps().contains(step.id())) {
-        problems.add(ProblemCode.TERMINAL_STEP_WITHOUT_EXIT, at,
+        problems.add(
+            ProblemCode.TERMINAL_STEP_WITHOUT_EXIT,
+            at,
             "step '%s' (%s) has no transitions and no exit criteria name it: a case there can"
                 + " neither move on nor be closed",
-            step.id(), step.label());
+            step.id(),
+            step.label());
       } else if (!canClose.contains(step.id())) {
-        problems.add(ProblemCode.DEAD_END_STEP, at,
+        problems.add(
+            ProblemCode.DEAD_END_STEP,
+            at,
             "from step '%s' (%s) no route leads to a step that exit criteria of type positive or"
                 + " referred close from",
-            step.id(), step.label());
+            step.id(),
+            step.label());
       }
     }
   }

@@ -3,10 +3,10 @@ package nl.schuldhulp.workflow.validation;
 import java.util.Optional;
 
 /**
- * Finds the existing id nearest to a misspelt one, by optimal-string-alignment distance (Levenshtein
- * plus transposition of two neighbouring characters, as Damerau counts typing errors). An id is
- * suggested only when it is reasonably close: at most one edit for ids up to five characters, two
- * up to eight, three beyond. Ties go to the id that comes first in the definition.
+ * Finds the existing id nearest to a misspelt one, by optimal-string-alignment distance
+ * (Levenshtein plus transposition of two neighbouring characters, as Damerau counts typing errors).
+ * An id is suggested only when it is reasonably close: at most one edit for ids up to five
+ * characters, two up to eight, three beyond. Ties go to the id that comes first in the definition.
  */
 final class Suggestions {
   private Suggestions() {}

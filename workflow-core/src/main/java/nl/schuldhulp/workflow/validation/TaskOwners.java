@@ -8,8 +8,8 @@ import nl.schuldhulp.workflow.definition.TaskTemplate;
 /**
  * Every task is owned by someone with a part in its step (R-39): the client, or a role of an
  * organisation that holds some kind of regie in the step or may carry out an activity of the
- * definition (an activity can run beside any step, R-06). Owners naming an unknown organisation
- * are left to {@link References}. ADR 0011 explains this reading.
+ * definition (an activity can run beside any step, R-06). Owners naming an unknown organisation are
+ * left to {@link References}. ADR 0011 explains this reading.
  */
 final class TaskOwners implements Rule {
   @Override
@@ -24,10 +24,14 @@ final class TaskOwners implements Rule {
             && !involved(owner.organisation(), step, index)) {
           Pointer at =
               Pointer.root().at("steps").at(s).at("tasks").at(t).at("owner").at("organisation");
-          problems.add(ProblemCode.TASK_OWNER_NOT_INVOLVED, at,
+          problems.add(
+              ProblemCode.TASK_OWNER_NOT_INVOLVED,
+              at,
               "task '%s' of step '%s' is owned by '%s', which neither holds regie in that step"
                   + " nor carries out any activity",
-              task.id(), step.id(), owner.organisation());
+              task.id(),
+              step.id(),
+              owner.organisation());
         }
       }
     }

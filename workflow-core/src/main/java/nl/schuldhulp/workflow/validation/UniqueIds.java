@@ -27,30 +27,74 @@ final class UniqueIds implements Rule {
   public void check(DefinitionIndex index, ProblemList problems) {
     WorkflowDefinition definition = index.definition();
     Pointer root = Pointer.root();
-    unique("organisation", definition.organisations(), Organisation::id, root.at("organisations"), "id", problems);
+    unique(
+        "organisation",
+        definition.organisations(),
+        Organisation::id,
+        root.at("organisations"),
+        "id",
+        problems);
     for (int o = 0; o < definition.organisations().size(); o++) {
       Organisation organisation = definition.organisations().get(o);
-      unique("role in organisation '" + organisation.id() + "'", organisation.roles(), Role::id,
-          root.at("organisations").at(o).at("roles"), "id", problems);
+      unique(
+          "role in organisation '" + organisation.id() + "'",
+          organisation.roles(),
+          Role::id,
+          root.at("organisations").at(o).at("roles"),
+          "id",
+          problems);
     }
     unique("fact", definition.facts(), Fact::id, root.at("facts"), "id", problems);
     for (int f = 0; f < definition.facts().size(); f++) {
       Fact fact = definition.facts().get(f);
-      unique("value of fact '" + fact.id() + "'", fact.values(), Function.identity(),
-          root.at("facts").at(f).at("values"), "", problems);
+      unique(
+          "value of fact '" + fact.id() + "'",
+          fact.values(),
+          Function.identity(),
+          root.at("facts").at(f).at("values"),
+          "",
+          problems);
     }
-    unique("assessment domain", definition.domains(), AssessmentDomain::id, root.at("domains"), "id", problems);
-    unique("entry point", definition.entryPoints(), EntryPoint::id, root.at("entryPoints"), "id", problems);
+    unique(
+        "assessment domain",
+        definition.domains(),
+        AssessmentDomain::id,
+        root.at("domains"),
+        "id",
+        problems);
+    unique(
+        "entry point",
+        definition.entryPoints(),
+        EntryPoint::id,
+        root.at("entryPoints"),
+        "id",
+        problems);
     unique("step", definition.steps(), Step::id, root.at("steps"), "id", problems);
     for (int s = 0; s < definition.steps().size(); s++) {
       Step step = definition.steps().get(s);
-      unique("task in step '" + step.id() + "'", step.tasks(), TaskTemplate::id,
-          root.at("steps").at(s).at("tasks"), "id", problems);
+      unique(
+          "task in step '" + step.id() + "'",
+          step.tasks(),
+          TaskTemplate::id,
+          root.at("steps").at(s).at("tasks"),
+          "id",
+          problems);
     }
-    unique("activity rule for", definition.activities(), rule -> rule.kind().label(),
-        root.at("activities"), "kind", problems);
+    unique(
+        "activity rule for",
+        definition.activities(),
+        rule -> rule.kind().label(),
+        root.at("activities"),
+        "kind",
+        problems);
     unique("norm", definition.norms(), Norm::id, root.at("norms"), "id", problems);
-    unique("waiver of norm", definition.waivers(), NormWaiver::norm, root.at("waivers"), "norm", problems);
+    unique(
+        "waiver of norm",
+        definition.waivers(),
+        NormWaiver::norm,
+        root.at("waivers"),
+        "norm",
+        problems);
     unique("exit criteria", definition.exits(), ExitCriteria::id, root.at("exits"), "id", problems);
   }
 
@@ -59,7 +103,11 @@ final class UniqueIds implements Rule {
    * list/i/member} (or {@code list/i} when {@code member} is empty).
    */
   private static <T> void unique(
-      String what, List<T> items, Function<T, String> id, Pointer list, String member,
+      String what,
+      List<T> items,
+      Function<T, String> id,
+      Pointer list,
+      String member,
       ProblemList problems) {
     Map<String, Pointer> first = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -67,9 +115,13 @@ final class UniqueIds implements Rule {
       String value = id.apply(items.get(i));
       Pointer earlier = first.putIfAbsent(value, at);
       if (earlier != null) {
-        problems.add(ProblemCode.DUPLICATE_ID, at,
+        problems.add(
+            ProblemCode.DUPLICATE_ID,
+            at,
             "%s '%s' appears more than once (first at %s); give each its own id or remove one",
-            what, value, earlier);
+            what,
+            value,
+            earlier);
       }
     }
   }

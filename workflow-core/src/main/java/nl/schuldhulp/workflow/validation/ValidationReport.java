@@ -43,7 +43,6 @@ public record ValidationReport(List<Problem> problems) {
     return problems.stream()
         .map(problem -> "  " + problem)
         .collect(
-            Collectors.joining(
-                "\n", "definition has " + problems.size() + " problem(s):\n", ""));
+            Collectors.joining("\n", "definition has " + problems.size() + " problem(s):\n", ""));
   }
 }

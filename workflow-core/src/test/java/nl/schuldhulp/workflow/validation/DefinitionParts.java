@@ -16,8 +16,8 @@ import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
- * A definition taken apart into mutable lists, to derive broken variants in tests where the
- * builder has no remove or replace method. Not threadsafe.
+ * A definition taken apart into mutable lists, to derive broken variants in tests where the builder
+ * has no remove or replace method. Not threadsafe.
  */
 final class DefinitionParts {
   private final WorkflowDefinition original;

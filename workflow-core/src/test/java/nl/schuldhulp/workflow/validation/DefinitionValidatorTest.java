@@ -52,7 +52,8 @@ class DefinitionValidatorTest {
   void reportsEveryIndependentDefectAtOnceInRuleOrder() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
     parts.organisations.add(parts.organisations.get(0));
-    parts.entryPoints.set(1, Fixtures.entryPoint(parts.entryPoints.get(1), "corporatei"));
+    parts.entryPoints.set(
+        1, Fixtures.entryPoint(parts.entryPoints.get(1), "melding", List.of("corporatei")));
     parts.step(8, step -> step.clearLeads());
     parts.step(0, step -> step.transition(Transition.to("driegesprek-advies")));
     parts.norms.removeIf(norm -> norm.id().equals(Norms.ACCESS_DECISION));
@@ -74,7 +75,9 @@ class DefinitionValidatorTest {
   @Test
   void reportReadsAsOneLinePerProblem() {
     WorkflowDefinition definition =
-        minimal().toBuilder().removeNorm(Norms.FIRST_CONVERSATION).removeNorm(Norms.ACCESS_DECISION)
+        minimal().toBuilder()
+            .removeNorm(Norms.FIRST_CONVERSATION)
+            .removeNorm(Norms.ACCESS_DECISION)
             .build();
 
     String text = DefinitionValidator.validate(definition).toString();
@@ -95,8 +98,10 @@ class DefinitionValidatorTest {
   void beanConstraintViolationsComeFirstWithJsonPointers() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
     Organisation corporatie = parts.organisations.get(2);
-    parts.organisations.set(2, new Organisation(corporatie.id(), corporatie.label(),
-        corporatie.kind(), corporatie.track(), List.of()));
+    parts.organisations.set(
+        2,
+        new Organisation(
+            corporatie.id(), corporatie.label(), corporatie.kind(), corporatie.track(), List.of()));
     parts.facts.set(0, new Fact("spoor", "Spoor", List.of("1", "2", "3", " ")));
     parts.step(8, step -> step.lead(LeadRule.clientLead("weni")));
 

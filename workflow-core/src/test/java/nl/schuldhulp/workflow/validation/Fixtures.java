@@ -2,8 +2,8 @@ package nl.schuldhulp.workflow.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.Assignee;
+import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
@@ -28,10 +28,9 @@ final class Fixtures {
         .toList();
   }
 
-  /** The entry point with its organisations replaced. */
-  static EntryPoint entryPoint(EntryPoint entry, String... organisations) {
-    return new EntryPoint(entry.id(), entry.label(), entry.channel(), entry.step(),
-        List.of(organisations));
+  /** The entry point landing on {@code step}, for {@code organisations}. */
+  static EntryPoint entryPoint(EntryPoint entry, String step, List<String> organisations) {
+    return new EntryPoint(entry.id(), entry.label(), entry.channel(), step, organisations);
   }
 
   /** The exit criteria with step {@code index} replaced by {@code step}, or removed if empty. */
@@ -42,16 +41,18 @@ final class Fixtures {
     } else {
       steps.set(index, step);
     }
-    return new ExitCriteria(exit.id(), exit.label(), exit.type(), steps, exit.condition(),
-        exit.requiresConsultation());
+    return new ExitCriteria(
+        exit.id(), exit.label(), exit.type(), steps, exit.condition(), exit.requiresConsultation());
   }
 
   /** The step with task {@code index} owned by {@code owner} instead. */
   static Step taskOwner(Step step, int index, Assignee owner) {
     List<TaskTemplate> tasks = new ArrayList<>(step.tasks());
     TaskTemplate task = tasks.get(index);
-    tasks.set(index, new TaskTemplate(task.id(), task.text(), owner, task.due(), task.required(),
-        task.clientVisible()));
+    tasks.set(
+        index,
+        new TaskTemplate(
+            task.id(), task.text(), owner, task.due(), task.required(), task.clientVisible()));
     return new Step(step.id(), step.label(), step.phase(), step.leads(), tasks, step.transitions());
   }
 }

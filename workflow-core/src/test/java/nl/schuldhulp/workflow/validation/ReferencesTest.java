@@ -39,7 +39,8 @@ class ReferencesTest {
     assertThat(DefinitionValidator.validate(parts.build()).problems(ProblemCode.UNKNOWN_REFERENCE))
         .extracting(Problem::path, Problem::message)
         .containsExactly(
-            tuple("/steps/0/transitions/0/to",
+            tuple(
+                "/steps/0/transitions/0/to",
                 "unknown step 'huisbezoke' (did you mean 'huisbezoek'?)"));
   }
 
@@ -56,10 +57,11 @@ class ReferencesTest {
   @Test
   void rejectsEntryPointsNamingUnknownStepsOrOrganisations() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
-    parts.entryPoints.set(1, Fixtures.entryPoint(parts.entryPoints.get(1), "corporatei"));
+    parts.entryPoints.set(
+        1, Fixtures.entryPoint(parts.entryPoints.get(1), "melding", List.of("corporatei")));
     parts.entryPoints.add(
-        new EntryPoint("direct", "Direct naar W&I", EntryChannel.SELF, "stabilisatei",
-            List.of("weni")));
+        new EntryPoint(
+            "direct", "Direct naar W&I", EntryChannel.SELF, "stabilisatei", List.of("weni")));
 
     assertThat(problemsOf(parts.build()))
         .containsExactly(
@@ -85,26 +87,26 @@ class ReferencesTest {
   @Test
   void rejectsTaskOwnersWithUnknownOrganisationOrRole() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
-    parts.steps.set(0, Fixtures.taskOwner(parts.steps.get(0), 0,
-        Assignee.role("buurtteem", "generalist")));
-    parts.steps.set(2, Fixtures.taskOwner(parts.steps.get(2), 0,
-        Assignee.role("weni", "trajectbegeleidr")));
+    parts.steps.set(
+        0, Fixtures.taskOwner(parts.steps.get(0), 0, Assignee.role("buurtteem", "generalist")));
+    parts.steps.set(
+        2, Fixtures.taskOwner(parts.steps.get(2), 0, Assignee.role("weni", "trajectbegeleidr")));
 
     assertThat(problemsOf(parts.build()))
         .containsExactly(
             tuple(ProblemCode.UNKNOWN_REFERENCE, "/steps/0/tasks/0/owner/organisation"),
             tuple(ProblemCode.UNKNOWN_REFERENCE, "/steps/2/tasks/0/owner/role"));
     assertThat(messages(parts.build(), ProblemCode.UNKNOWN_REFERENCE).get(1))
-        .isEqualTo("unknown role in organisation 'weni' 'trajectbegeleidr'"
-            + " (did you mean 'trajectbegeleider'?)");
+        .isEqualTo(
+            "unknown role in organisation 'weni' 'trajectbegeleidr'"
+                + " (did you mean 'trajectbegeleider'?)");
   }
 
   /** an activity is carried out by an organisation of the definition. */
   @Test
   void rejectsAnActivityRuleNamingAnUnknownOrganisation() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
-    parts.activities.set(0, new ActivityRule(
-        ActivityKind.BUDGET_MANAGEMENT, List.of("stadsbank")));
+    parts.activities.set(0, new ActivityRule(ActivityKind.BUDGET_MANAGEMENT, List.of("stadsbank")));
 
     assertThat(problemsOf(parts.build()))
         .containsExactly(tuple(ProblemCode.UNKNOWN_REFERENCE, "/activities/0/organisations/0"));
@@ -123,11 +125,17 @@ class ReferencesTest {
   @Test
   void rejectsAStallTermForAnUnknownStep() {
     SignalRules defaults = SignalRules.defaults();
-    SignalRules signals = new SignalRules(defaults.contactLostAfter(),
-        defaults.missedAppointmentsInRow(), defaults.followUpWithin(),
-        defaults.monitoringAfterCrisis(), defaults.handoverAcceptWithin(),
-        defaults.stalledAfter(), Map.of("huisbezoek", Term.weeks(2), "huisbezok", Term.weeks(3)),
-        defaults.normWarningLead(), defaults.reRegistrationWindow());
+    SignalRules signals =
+        new SignalRules(
+            defaults.contactLostAfter(),
+            defaults.missedAppointmentsInRow(),
+            defaults.followUpWithin(),
+            defaults.monitoringAfterCrisis(),
+            defaults.handoverAcceptWithin(),
+            defaults.stalledAfter(),
+            Map.of("huisbezoek", Term.weeks(2), "huisbezok", Term.weeks(3)),
+            defaults.normWarningLead(),
+            defaults.reRegistrationWindow());
     WorkflowDefinition definition = kanteling().toBuilder().signals(signals).build();
 
     assertThat(problemsOf(definition))
@@ -147,47 +155,83 @@ class ReferencesTest {
   @Test
   void rejectsAFactValueTheFactDoesNotDeclareEvenDeepInAGuard() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
-    parts.exits.set(0, new ExitCriteria("positief", "Klaar", ClosureType.POSITIVE, parts.exits.get(0).steps(),
-        Guard.not(Guard.allOf(Guard.accessGranted(), Guard.factEquals("spoor", "4"))), true));
+    parts.exits.set(
+        0,
+        new ExitCriteria(
+            "positief",
+            "Klaar",
+            ClosureType.POSITIVE,
+            parts.exits.get(0).steps(),
+            Guard.not(Guard.allOf(Guard.accessGranted(), Guard.factEquals("spoor", "4"))),
+            true));
 
     assertThat(DefinitionValidator.validate(parts.build()).problems())
         .extracting(Problem::code, Problem::path, Problem::message)
-        .containsExactly(tuple(ProblemCode.UNDECLARED_FACT_VALUE,
-            "/exits/0/condition/guard/guards/1/value",
-            "fact 'spoor' has no value '4' (did you mean '1'?); its values are: 1, 2, 3"));
+        .containsExactly(
+            tuple(
+                ProblemCode.UNDECLARED_FACT_VALUE,
+                "/exits/0/condition/guard/guards/1/value",
+                "fact 'spoor' has no value '4' (did you mean '1'?); its values are: 1, 2, 3"));
   }
 
   /** a score guard names an assessment domain of the definition. */
   @Test
   void rejectsAScoreOnAnUnknownAssessmentDomain() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
-    parts.step(3, step -> step.clearTransitions().transition(Transition.to("driegesprek-aanbod",
-        Guard.allOf(Guard.requiredTasksDone(), Guard.scoreAtLeast("financein", 3)))));
+    parts.step(
+        3,
+        step ->
+            step.clearTransitions()
+                .transition(
+                    Transition.to(
+                        "driegesprek-aanbod",
+                        Guard.allOf(
+                            Guard.requiredTasksDone(), Guard.scoreAtLeast("financein", 3)))));
 
     assertThat(DefinitionValidator.validate(parts.build()).problems())
         .extracting(Problem::code, Problem::path, Problem::message)
-        .containsExactly(tuple(ProblemCode.UNKNOWN_REFERENCE,
-            "/steps/3/transitions/0/guard/guards/1/domain",
-            "unknown assessment domain 'financein' (did you mean 'financien'?)"));
+        .containsExactly(
+            tuple(
+                ProblemCode.UNKNOWN_REFERENCE,
+                "/steps/3/transitions/0/guard/guards/1/domain",
+                "unknown assessment domain 'financein' (did you mean 'financien'?)"));
   }
 
   @Test
   void rejectsNormMilestonesNamingUnknownStepsOrTasks() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
     Norm local = parts.norms.get(8);
-    parts.norms.set(8, new Norm(local.id(), local.label(), local.source(), local.from(),
-        new Milestone.StepEntered("huisbezeok"), local.within(), local.appliesWhen(),
-        local.validity(), local.citation()));
-    parts.norms.add(Norm.local("voorstel-op-tijd", "Voorstel binnen 120 dagen na toegang",
-        Milestone.AccessDecided.INSTANCE, new Milestone.TaskCompleted("voorstell"),
-        Term.days(120), "lokaal"));
+    parts.norms.set(
+        8,
+        new Norm(
+            local.id(),
+            local.label(),
+            local.source(),
+            local.from(),
+            new Milestone.StepEntered("huisbezeok"),
+            local.within(),
+            local.appliesWhen(),
+            local.validity(),
+            local.citation()));
+    parts.norms.add(
+        Norm.local(
+            "voorstel-op-tijd",
+            "Voorstel binnen 120 dagen na toegang",
+            Milestone.AccessDecided.INSTANCE,
+            new Milestone.TaskCompleted("voorstell"),
+            Term.days(120),
+            "lokaal"));
 
     assertThat(DefinitionValidator.validate(parts.build()).problems())
         .extracting(Problem::code, Problem::path, Problem::message)
         .containsExactly(
-            tuple(ProblemCode.UNKNOWN_REFERENCE, "/norms/8/to/step",
+            tuple(
+                ProblemCode.UNKNOWN_REFERENCE,
+                "/norms/8/to/step",
                 "unknown step 'huisbezeok' (did you mean 'huisbezoek'?)"),
-            tuple(ProblemCode.UNKNOWN_REFERENCE, "/norms/9/to/task",
+            tuple(
+                ProblemCode.UNKNOWN_REFERENCE,
+                "/norms/9/to/task",
                 "unknown task 'voorstell' (did you mean 'voorstel'?)"));
   }
 
@@ -195,12 +239,23 @@ class ReferencesTest {
   @Test
   void rejectsGuardsAndNormsNamingAnActivityNobodyOffers() {
     DefinitionParts parts = DefinitionParts.of(minimal());
-    parts.norms.add(Norm.local("moratorium-kort", "Moratorium binnen 6 maanden voorbij",
-        new Milestone.ActivityStarted(ActivityKind.MORATORIUM),
-        new Milestone.ActivityEnded(ActivityKind.MORATORIUM), Term.months(6), "lokaal"));
-    parts.step(0, step -> step.transition(
-        new Transition("afronding", Guard.activityActive(ActivityKind.CRISIS_INTERVENTION), 1,
-            "crisis")));
+    parts.norms.add(
+        Norm.local(
+            "moratorium-kort",
+            "Moratorium binnen 6 maanden voorbij",
+            new Milestone.ActivityStarted(ActivityKind.MORATORIUM),
+            new Milestone.ActivityEnded(ActivityKind.MORATORIUM),
+            Term.months(6),
+            "lokaal"));
+    parts.step(
+        0,
+        step ->
+            step.transition(
+                new Transition(
+                    "afronding",
+                    Guard.activityActive(ActivityKind.CRISIS_INTERVENTION),
+                    1,
+                    "crisis")));
 
     assertThat(problemsOf(parts.build()))
         .containsExactly(
@@ -212,17 +267,22 @@ class ReferencesTest {
 
   @Test
   void rejectsAWaiverOfANormThatIsNotALegalNorm() {
-    WorkflowDefinition definition = kanteling().toBuilder()
-        .removeNorm(Norms.FIRST_CONVERSATION_THREATENING)
-        .waiver(new NormWaiver("wgs-eerste-gesprek-dreigen", "geen crisisroute"))
-        .build();
+    WorkflowDefinition definition =
+        kanteling().toBuilder()
+            .removeNorm(Norms.FIRST_CONVERSATION_THREATENING)
+            .waiver(new NormWaiver("wgs-eerste-gesprek-dreigen", "geen crisisroute"))
+            .build();
 
     assertThat(DefinitionValidator.validate(definition).problems())
         .extracting(Problem::code, Problem::path, Problem::message)
         .containsExactly(
-            tuple(ProblemCode.MISSING_LEGAL_NORM, "/norms", messages(definition,
-                ProblemCode.MISSING_LEGAL_NORM).get(0)),
-            tuple(ProblemCode.UNKNOWN_REFERENCE, "/waivers/0/norm",
+            tuple(
+                ProblemCode.MISSING_LEGAL_NORM,
+                "/norms",
+                messages(definition, ProblemCode.MISSING_LEGAL_NORM).get(0)),
+            tuple(
+                ProblemCode.UNKNOWN_REFERENCE,
+                "/waivers/0/norm",
                 "unknown legal norm 'wgs-eerste-gesprek-dreigen'"
                     + " (did you mean 'wgs-eerste-gesprek-dreigend'?)"));
   }

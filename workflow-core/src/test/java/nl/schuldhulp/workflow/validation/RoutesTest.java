@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import nl.schuldhulp.workflow.definition.ClosureType;
+import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
+import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.LeadRule;
 import nl.schuldhulp.workflow.definition.Phase;
@@ -23,10 +25,11 @@ class RoutesTest {
   @Test
   void rejectsAStepNoEntryPointLeadsTo() {
     DefinitionParts parts = DefinitionParts.of(minimal());
-    parts.steps.add(Step.builder("wachtkamer", "Wachtkamer", Phase.INTAKE)
-        .lead(LeadRule.clientLead("sdv"))
-        .transition(Transition.to("afronding"))
-        .build());
+    parts.steps.add(
+        Step.builder("wachtkamer", "Wachtkamer", Phase.INTAKE)
+            .lead(LeadRule.clientLead("sdv"))
+            .transition(Transition.to("afronding"))
+            .build());
 
     assertThat(problemsOf(parts.build()))
         .containsExactly(tuple(ProblemCode.UNREACHABLE_STEP, "/steps/2"));
@@ -38,8 +41,14 @@ class RoutesTest {
   void aStepIsReachableThroughAnyEntryPoint() {
     DefinitionParts parts = DefinitionParts.of(kanteling());
     parts.step(0, step -> step.clearTransitions().transition(Transition.to("driegesprek-advies")));
-    parts.entryPoints.set(1, new nl.schuldhulp.workflow.definition.EntryPoint("huisbezoek-direct",
-        "Direct huisbezoek", parts.entryPoints.get(1).channel(), "huisbezoek", List.of("corporatie")));
+    parts.entryPoints.set(
+        1,
+        new EntryPoint(
+            "huisbezoek-direct",
+            "Direct huisbezoek",
+            parts.entryPoints.get(1).channel(),
+            "huisbezoek",
+            List.of("corporatie")));
 
     assertThat(problemsOf(parts.build())).isEmpty();
   }
@@ -48,20 +57,29 @@ class RoutesTest {
   @Test
   void rejectsAStepFromWhichOnlyContactLostCloses() {
     DefinitionParts parts = DefinitionParts.of(minimal());
-    parts.step(0, step -> step.transition(
-        new Transition("doolhof", Guard.flagSet(nl.schuldhulp.workflow.definition.Flag.CRISIS), 1,
-            "crisis")));
-    parts.steps.add(Step.builder("doolhof", "Doolhof", Phase.STABILISATION)
-        .lead(LeadRule.clientLead("sdv"))
-        .build());
-    parts.exits.add(new ExitCriteria("kwijt", "Contact verloren", ClosureType.CONTACT_LOST,
-        List.of("doolhof"), Guard.always(), false));
+    parts.step(
+        0,
+        step ->
+            step.transition(new Transition("doolhof", Guard.flagSet(Flag.CRISIS), 1, "crisis")));
+    parts.steps.add(
+        Step.builder("doolhof", "Doolhof", Phase.STABILISATION)
+            .lead(LeadRule.clientLead("sdv"))
+            .build());
+    parts.exits.add(
+        new ExitCriteria(
+            "kwijt",
+            "Contact verloren",
+            ClosureType.CONTACT_LOST,
+            List.of("doolhof"),
+            Guard.always(),
+            false));
 
     assertThat(problemsOf(parts.build()))
         .containsExactly(tuple(ProblemCode.DEAD_END_STEP, "/steps/2"));
     assertThat(messages(parts.build(), ProblemCode.DEAD_END_STEP))
-        .containsExactly("from step 'doolhof' (Doolhof) no route leads to a step that exit"
-            + " criteria of type positive or referred close from");
+        .containsExactly(
+            "from step 'doolhof' (Doolhof) no route leads to a step that exit"
+                + " criteria of type positive or referred close from");
   }
 
   @Test
@@ -79,8 +97,15 @@ class RoutesTest {
   void referredClosuresEndARouteProperly() {
     DefinitionParts parts = DefinitionParts.of(minimal());
     ExitCriteria klaar = parts.exits.get(0);
-    parts.exits.set(0, new ExitCriteria(klaar.id(), "Doorverwezen", ClosureType.REFERRED,
-        klaar.steps(), klaar.condition(), false));
+    parts.exits.set(
+        0,
+        new ExitCriteria(
+            klaar.id(),
+            "Doorverwezen",
+            ClosureType.REFERRED,
+            klaar.steps(),
+            klaar.condition(),
+            false));
 
     assertThat(problemsOf(parts.build())).isEmpty();
   }

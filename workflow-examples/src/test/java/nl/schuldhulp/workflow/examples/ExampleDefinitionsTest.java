@@ -10,9 +10,16 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.Norms;
+import nl.schuldhulp.workflow.definition.Phase;
+import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.validation.DefinitionValidator;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +72,9 @@ class ExampleDefinitionsTest {
   void describesTheSourceAndTheDefaultsChosen(String example) {
     WorkflowDefinition definition = ExampleDefinitions.load(example);
 
-    assertThat(definition.description()).contains("Kaart").contains("Keuzes waar de bronnen zwijgen");
+    assertThat(definition.description())
+        .contains("Kaart")
+        .contains("Keuzes waar de bronnen zwijgen");
   }
 
   @ParameterizedTest
@@ -76,6 +85,33 @@ class ExampleDefinitionsTest {
     assertThat(definition.exits())
         .extracting(exit -> exit.type().name())
         .contains("POSITIVE", "NEGATIVE", "CONTACT_LOST");
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void entersTheSolutionPhaseOnlyThroughATransitionThatRequiresAccess(String example) {
+    WorkflowDefinition definition = ExampleDefinitions.load(example);
+    Set<String> withoutAccess = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>();
+    definition.entryPoints().forEach(entry -> todo.push(entry.step()));
+    while (!todo.isEmpty()) {
+      Step step = definition.step(todo.pop()).orElseThrow();
+      if (withoutAccess.add(step.id())) {
+        step.transitions().stream()
+            .filter(transition -> !requiresAccess(transition.guard()))
+            .forEach(transition -> todo.push(transition.to()));
+      }
+    }
+
+    assertThat(withoutAccess)
+        .as("steps of %s reachable without an access decision", example)
+        .noneMatch(id -> definition.step(id).orElseThrow().phase() == Phase.SOLUTION);
+  }
+
+  private static boolean requiresAccess(Guard guard) {
+    return guard == Guard.accessGranted()
+        || guard instanceof Guard.AllOf all
+            && all.guards().stream().anyMatch(ExampleDefinitionsTest::requiresAccess);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -153,36 +154,33 @@ final class DefinitionBinder {
   // ---------------------------------------------------------------- the definition
 
   private WorkflowDefinition definition(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    m.opt("$schema", this::text, "");
-    formatVersion(m.required("formatVersion"));
-    String id = m.req("id", this::text);
-    Integer version = m.req("version", this::whole);
-    String label = m.req("label", this::text);
-    String municipality = m.req("municipality", this::text);
-    LocalDate effectiveFrom = m.req("effectiveFrom", this::date);
-    String description = m.opt("description", this::text, "");
-    List<Organisation> organisations = m.req("organisations", list(this::organisation));
-    List<Fact> facts = m.opt("facts", list(this::fact), List.of());
-    List<AssessmentDomain> domains = m.opt("domains", list(this::domain), List.of());
-    List<EntryPoint> entryPoints = m.req("entryPoints", list(this::entryPoint));
-    List<Step> steps = m.req("steps", list(this::step));
-    List<ActivityRule> activities = m.opt("activities", list(this::activity), List.of());
-    List<Norm> norms = norms(m, at);
-    List<NormWaiver> waivers = m.opt("waivers", list(this::waiver), List.of());
-    SignalRules signals = m.opt("signals", this::signals, SignalRules.defaults());
-    List<ExitCriteria> exits = m.opt("exits", list(this::exit), List.of());
-    Aftercare aftercare = m.opt("aftercare", this::aftercare, Aftercare.none());
-    CasePolicy policy = m.opt("policy", this::policy, CasePolicy.defaults());
-    m.finish();
-    return make(at, () -> new WorkflowDefinition(id, version, label, municipality, effectiveFrom,
+    return object(at, m -> {
+      m.opt("$schema", this::text, "");
+      formatVersion(m.required("formatVersion"));
+      String id = m.req("id", this::text);
+      Integer version = m.req("version", this::whole);
+      String label = m.req("label", this::text);
+      String municipality = m.req("municipality", this::text);
+      LocalDate effectiveFrom = m.req("effectiveFrom", this::date);
+      String description = m.opt("description", this::text, "");
+      List<Organisation> organisations = m.req("organisations", list(this::organisation));
+      List<Fact> facts = m.opt("facts", list(this::fact), List.of());
+      List<AssessmentDomain> domains = m.opt("domains", list(this::domain), List.of());
+      List<EntryPoint> entryPoints = m.req("entryPoints", list(this::entryPoint));
+      List<Step> steps = m.req("steps", list(this::step));
+      List<ActivityRule> activities = m.opt("activities", list(this::activity), List.of());
+      List<Norm> norms = norms(m, at);
+      List<NormWaiver> waivers = m.opt("waivers", list(this::waiver), List.of());
+      SignalRules signals = m.opt("signals", this::signals, SignalRules.defaults());
+      List<ExitCriteria> exits = m.opt("exits", list(this::exit), List.of());
+      Aftercare aftercare = m.opt("aftercare", this::aftercare, Aftercare.none());
+      CasePolicy policy = m.opt("policy", this::policy, CasePolicy.defaults());
+      return m.build(() -> new WorkflowDefinition(id, version, label, municipality, effectiveFrom,
             description, organisations, facts, domains, entryPoints, steps, activities, norms, waivers,
             signals, exits, aftercare, policy),
         id, version, label, municipality, effectiveFrom, description, organisations, facts, domains,
         entryPoints, steps, activities, norms, waivers, signals, exits, aftercare, policy);
+    });
   }
 
   private void formatVersion(At at) {
@@ -214,197 +212,139 @@ final class DefinitionBinder {
   // ---------------------------------------------------------------- parts
 
   private Organisation organisation(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    OrganisationKind kind = m.req("kind", constant(OrganisationKind.class));
-    Track track = m.req("track", constant(Track.class));
-    List<Role> roles = m.req("roles", list(this::role));
-    m.finish();
-    return make(at, () -> new Organisation(id, label, kind, track, roles), id, label, kind, track, roles);
+    return object(at, m -> {
+      String id = m.req("id", this::text);
+      String label = m.req("label", this::text);
+      OrganisationKind kind = m.req("kind", constant(OrganisationKind.class));
+      Track track = m.req("track", constant(Track.class));
+      List<Role> roles = m.req("roles", list(this::role));
+      return m.build(() -> new Organisation(id, label, kind, track, roles), id, label, kind, track, roles);
+    });
   }
 
   private Role role(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    m.finish();
-    return make(at, () -> new Role(id, label), id, label);
+    return pair(at, "id", this::text, "label", this::text, Role::new);
   }
 
   private Fact fact(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    List<String> values = m.req("values", list(this::text));
-    m.finish();
-    return make(at, () -> new Fact(id, label, values), id, label, values);
+    return object(at, m -> {
+      String id = m.req("id", this::text);
+      String label = m.req("label", this::text);
+      List<String> values = m.req("values", list(this::text));
+      return m.build(() -> new Fact(id, label, values), id, label, values);
+    });
   }
 
   private AssessmentDomain domain(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    m.finish();
-    return make(at, () -> new AssessmentDomain(id, label), id, label);
+    return pair(at, "id", this::text, "label", this::text, AssessmentDomain::new);
   }
 
   private EntryPoint entryPoint(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    EntryChannel channel = m.req("channel", constant(EntryChannel.class));
-    String step = m.req("step", this::text);
-    List<String> organisations = m.req("organisations", list(this::text));
-    m.finish();
-    return make(at, () -> new EntryPoint(id, label, channel, step, organisations),
+    return object(at, m -> {
+      String id = m.req("id", this::text);
+      String label = m.req("label", this::text);
+      EntryChannel channel = m.req("channel", constant(EntryChannel.class));
+      String step = m.req("step", this::text);
+      List<String> organisations = m.req("organisations", list(this::text));
+      return m.build(() -> new EntryPoint(id, label, channel, step, organisations),
         id, label, channel, step, organisations);
+    });
   }
 
   private Step step(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    Phase phase = m.req("phase", constant(Phase.class));
-    List<LeadRule> leads = m.opt("leads", list(this::lead), List.of());
-    List<TaskTemplate> tasks = m.opt("tasks", list(this::task), List.of());
-    List<Transition> transitions = m.opt("transitions", list(this::transition), List.of());
-    m.finish();
-    return make(at, () -> new Step(id, label, phase, leads, tasks, transitions),
+    return object(at, m -> {
+      String id = m.req("id", this::text);
+      String label = m.req("label", this::text);
+      Phase phase = m.req("phase", constant(Phase.class));
+      List<LeadRule> leads = m.opt("leads", list(this::lead), List.of());
+      List<TaskTemplate> tasks = m.opt("tasks", list(this::task), List.of());
+      List<Transition> transitions = m.opt("transitions", list(this::transition), List.of());
+      return m.build(() -> new Step(id, label, phase, leads, tasks, transitions),
         id, label, phase, leads, tasks, transitions);
+    });
   }
 
   private LeadRule lead(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    LeadKind kind = m.req("kind", constant(LeadKind.class));
-    String organisation = m.req("organisation", this::text);
-    HandoverMode handover = m.opt("handover", constant(HandoverMode.class), HandoverMode.WARM);
-    m.finish();
-    return make(at, () -> new LeadRule(kind, organisation, handover), kind, organisation, handover);
+    return object(at, m -> {
+      LeadKind kind = m.req("kind", constant(LeadKind.class));
+      String organisation = m.req("organisation", this::text);
+      HandoverMode handover = m.opt("handover", constant(HandoverMode.class), HandoverMode.WARM);
+      return m.build(() -> new LeadRule(kind, organisation, handover), kind, organisation, handover);
+    });
   }
 
   private TaskTemplate task(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String text = m.req("text", this::text);
-    Assignee owner = m.req("owner", this::assignee);
-    Term due = m.req("due", this::term);
-    Boolean required = m.opt("required", this::bool, false);
-    Boolean clientVisible = m.opt("clientVisible", this::bool, false);
-    m.finish();
-    return make(at, () -> new TaskTemplate(id, text, owner, due, required, clientVisible),
+    return object(at, m -> {
+      String id = m.req("id", this::text);
+      String text = m.req("text", this::text);
+      Assignee owner = m.req("owner", this::assignee);
+      Term due = m.req("due", this::term);
+      Boolean required = m.opt("required", this::bool, false);
+      Boolean clientVisible = m.opt("clientVisible", this::bool, false);
+      return m.build(() -> new TaskTemplate(id, text, owner, due, required, clientVisible),
         id, text, owner, due, required, clientVisible);
+    });
   }
 
   private Transition transition(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String to = m.req("to", this::text);
-    Guard guard = m.opt("guard", this::guard, Guard.always());
-    Integer priority = m.opt("priority", this::whole, 0);
-    String label = m.opt("label", this::text, to);
-    m.finish();
-    return make(at, () -> new Transition(to, guard, priority, label), to, guard, priority, label);
+    return object(at, m -> {
+      String to = m.req("to", this::text);
+      Guard guard = m.opt("guard", this::guard, Guard.always());
+      Integer priority = m.opt("priority", this::whole, 0);
+      String label = m.opt("label", this::text, to);
+      return m.build(() -> new Transition(to, guard, priority, label), to, guard, priority, label);
+    });
   }
 
   private ActivityRule activity(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    ActivityKind kind = m.req("kind", constant(ActivityKind.class));
-    List<String> organisations = m.req("organisations", list(this::text));
-    m.finish();
-    return make(at, () -> new ActivityRule(kind, organisations), kind, organisations);
+    return pair(at, "kind", constant(ActivityKind.class), "organisations", list(this::text), ActivityRule::new);
   }
 
   private Norm norm(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    NormSource source = m.req("source", constant(NormSource.class));
-    Milestone from = m.req("from", this::milestone);
-    Milestone to = m.req("to", this::milestone);
-    Term within = m.req("within", this::term);
-    Guard appliesWhen = m.opt("appliesWhen", this::guard, Guard.always());
-    Validity validity = m.opt("validity", this::validity, Validity.ALWAYS);
-    String citation = m.req("citation", this::text);
-    m.finish();
-    return make(at, () -> new Norm(id, label, source, from, to, within, appliesWhen, validity, citation),
+    return object(at, m -> {
+      String id = m.req("id", this::text);
+      String label = m.req("label", this::text);
+      NormSource source = m.req("source", constant(NormSource.class));
+      Milestone from = m.req("from", this::milestone);
+      Milestone to = m.req("to", this::milestone);
+      Term within = m.req("within", this::term);
+      Guard appliesWhen = m.opt("appliesWhen", this::guard, Guard.always());
+      Validity validity = m.opt("validity", this::validity, Validity.ALWAYS);
+      String citation = m.req("citation", this::text);
+      return m.build(() -> new Norm(id, label, source, from, to, within, appliesWhen, validity, citation),
         id, label, source, from, to, within, appliesWhen, validity, citation);
+    });
   }
 
   private Validity validity(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    LocalDate from = m.opt("from", this::date, LocalDate.MIN);
-    LocalDate until = m.opt("until", this::date, LocalDate.MAX);
-    m.finish();
-    return make(at, () -> new Validity(from, until), from, until);
+    return object(at, m -> {
+      LocalDate from = m.opt("from", this::date, LocalDate.MIN);
+      LocalDate until = m.opt("until", this::date, LocalDate.MAX);
+      return m.build(() -> new Validity(from, until), from, until);
+    });
   }
 
   private NormWaiver waiver(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String norm = m.req("norm", this::text);
-    String reason = m.req("reason", this::text);
-    m.finish();
-    return make(at, () -> new NormWaiver(norm, reason), norm, reason);
+    return pair(at, "norm", this::text, "reason", this::text, NormWaiver::new);
   }
 
   private SignalRules signals(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    SignalRules d = SignalRules.defaults();
-    Term contactLostAfter = m.opt("contactLostAfter", this::term, d.contactLostAfter());
-    Integer missed = m.opt("missedAppointmentsInRow", this::whole, d.missedAppointmentsInRow());
-    Term followUpWithin = m.opt("followUpWithin", this::term, d.followUpWithin());
-    Term monitoring = m.opt("monitoringAfterCrisis", this::term, d.monitoringAfterCrisis());
-    Term handover = m.opt("handoverAcceptWithin", this::term, d.handoverAcceptWithin());
-    Term stalledAfter = m.opt("stalledAfter", this::term, d.stalledAfter());
-    Map<String, Term> perStep = m.opt("stalledAfterPerStep", this::termsByStep, d.stalledAfterPerStep());
-    Term warning = m.opt("normWarningLead", this::term, d.normWarningLead());
-    Term reRegistration = m.opt("reRegistrationWindow", this::term, d.reRegistrationWindow());
-    m.finish();
-    return make(at, () -> new SignalRules(contactLostAfter, missed, followUpWithin, monitoring, handover,
+    return object(at, m -> {
+      SignalRules d = SignalRules.defaults();
+      Term contactLostAfter = m.opt("contactLostAfter", this::term, d.contactLostAfter());
+      Integer missed = m.opt("missedAppointmentsInRow", this::whole, d.missedAppointmentsInRow());
+      Term followUpWithin = m.opt("followUpWithin", this::term, d.followUpWithin());
+      Term monitoring = m.opt("monitoringAfterCrisis", this::term, d.monitoringAfterCrisis());
+      Term handover = m.opt("handoverAcceptWithin", this::term, d.handoverAcceptWithin());
+      Term stalledAfter = m.opt("stalledAfter", this::term, d.stalledAfter());
+      Map<String, Term> perStep = m.opt("stalledAfterPerStep", this::termsByStep, d.stalledAfterPerStep());
+      Term warning = m.opt("normWarningLead", this::term, d.normWarningLead());
+      Term reRegistration = m.opt("reRegistrationWindow", this::term, d.reRegistrationWindow());
+      return m.build(() -> new SignalRules(contactLostAfter, missed, followUpWithin, monitoring, handover,
             stalledAfter, perStep, warning, reRegistration),
         contactLostAfter, missed, followUpWithin, monitoring, handover, stalledAfter, perStep, warning,
         reRegistration);
+    });
   }
 
   private Map<String, Term> termsByStep(At at) {
@@ -425,42 +365,29 @@ final class DefinitionBinder {
   }
 
   private ExitCriteria exit(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    String id = m.req("id", this::text);
-    String label = m.req("label", this::text);
-    ClosureType type = m.req("type", constant(ClosureType.class));
-    List<String> steps = m.req("steps", list(this::text));
-    Guard condition = m.opt("condition", this::guard, Guard.always());
-    Boolean consultation = m.opt("requiresConsultation", this::bool, false);
-    m.finish();
-    return make(at, () -> new ExitCriteria(id, label, type, steps, condition, consultation),
+    return object(at, m -> {
+      String id = m.req("id", this::text);
+      String label = m.req("label", this::text);
+      ClosureType type = m.req("type", constant(ClosureType.class));
+      List<String> steps = m.req("steps", list(this::text));
+      Guard condition = m.opt("condition", this::guard, Guard.always());
+      Boolean consultation = m.opt("requiresConsultation", this::bool, false);
+      return m.build(() -> new ExitCriteria(id, label, type, steps, condition, consultation),
         id, label, type, steps, condition, consultation);
+    });
   }
 
   private Aftercare aftercare(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    Term duration = m.req("duration", this::term);
-    Term contactEvery = m.req("contactEvery", this::term);
-    m.finish();
-    return make(at, () -> new Aftercare(duration, contactEvery), duration, contactEvery);
+    return pair(at, "duration", this::term, "contactEvery", this::term, Aftercare::new);
   }
 
   private CasePolicy policy(At at) {
-    Members m = members(at);
-    if (m == null) {
-      return null;
-    }
-    CasePolicy d = CasePolicy.defaults();
-    Integer maxOpen = m.opt("maxOpenClientActions", this::whole, d.maxOpenClientActions());
-    Boolean processLead = m.opt("processLeadMayMoveCase", this::bool, d.processLeadMayMoveCase());
-    m.finish();
-    return make(at, () -> new CasePolicy(maxOpen, processLead), maxOpen, processLead);
+    return object(at, m -> {
+      CasePolicy d = CasePolicy.defaults();
+      Integer maxOpen = m.opt("maxOpenClientActions", this::whole, d.maxOpenClientActions());
+      Boolean processLead = m.opt("processLeadMayMoveCase", this::bool, d.processLeadMayMoveCase());
+      return m.build(() -> new CasePolicy(maxOpen, processLead), maxOpen, processLead);
+    });
   }
 
   // ---------------------------------------------------------------- small closed sets
@@ -480,11 +407,7 @@ final class DefinitionBinder {
     if (!(at.node() instanceof Json.Obj)) {
       return typeProblem(at, "\"client\" or an object with organisation and role");
     }
-    Members m = members(at);
-    String organisation = m.req("organisation", this::text);
-    String role = m.req("role", this::text);
-    m.finish();
-    return make(at, () -> Assignee.role(organisation, role), organisation, role);
+    return pair(at, "organisation", this::text, "role", this::text, Assignee::role);
   }
 
   /** A one-member object such as <code>{"weeks": 4}</code>. */
@@ -511,26 +434,10 @@ final class DefinitionBinder {
         return empty(inner) ? Guard.requiredTasksDone() : null;
       case "accessGranted":
         return empty(inner) ? Guard.accessGranted() : null;
-      case "factEquals": {
-        Members m = members(inner);
-        if (m == null) {
-          return null;
-        }
-        String fact = m.req("fact", this::text);
-        String value = m.req("value", this::text);
-        m.finish();
-        return make(inner, () -> Guard.factEquals(fact, value), fact, value);
-      }
-      case "scoreAtLeast": {
-        Members m = members(inner);
-        if (m == null) {
-          return null;
-        }
-        String domain = m.req("domain", this::text);
-        Integer score = m.req("score", this::whole);
-        m.finish();
-        return make(inner, () -> Guard.scoreAtLeast(domain, score), domain, score);
-      }
+      case "factEquals":
+        return pair(inner, "fact", this::text, "value", this::text, Guard::factEquals);
+      case "scoreAtLeast":
+        return pair(inner, "domain", this::text, "score", this::whole, Guard::scoreAtLeast);
       case "flagSet": {
         Flag flag = constant(Flag.class).apply(modelled(inner, at, "flag"));
         return make(inner, () -> Guard.flagSet(flag), flag);
@@ -771,6 +678,22 @@ final class DefinitionBinder {
     return object == null ? null : new Members(at, object);
   }
 
+  /** Binds an object with {@code read}, which asks for its members and ends with {@link Members#build}. */
+  private <T> T object(At at, Function<Members, T> read) {
+    Members m = members(at);
+    return m == null ? null : read.apply(m);
+  }
+
+  /** Binds an object of exactly two required members. */
+  private <A, B, T> T pair(At at, String first, Function<At, A> readFirst, String second, Function<At, B> readSecond,
+      BiFunction<A, B, T> constructor) {
+    return object(at, m -> {
+      A a = m.req(first, readFirst);
+      B b = m.req(second, readSecond);
+      return m.build(() -> constructor.apply(a, b), a, b);
+    });
+  }
+
   /**
    * Reads the members of one object and, at {@link #finish()}, reports every member that was not
    * asked for as unknown, suggesting the closest known name.
@@ -812,12 +735,21 @@ final class DefinitionBinder {
       return member == null ? fallback : reader.apply(member);
     }
 
+    /** Reports unknown members; a misspelt name is suggested among the known names not present. */
+    /** Reports unknown members, then constructs once every part was bound (see {@code make}). */
+    <T> T build(Supplier<T> constructor, Object... parts) {
+      finish();
+      return make(at, constructor, parts);
+    }
+
     void finish() {
+      Set<String> absent = new LinkedHashSet<>(known);
+      absent.removeAll(object.members().keySet());
       for (Json.Member member : object.members().values()) {
         if (!known.contains(member.name())) {
           problems.add(new JsonProblem(JsonProblem.UNKNOWN, Pointers.child(at.file(), member.name()),
               member.nameAt().line(), member.nameAt().column(), "unknown member \"" + member.name() + "\"",
-              Suggestions.closest(member.name(), known)));
+              Suggestions.closest(member.name(), absent)));
         }
       }
     }

@@ -35,6 +35,7 @@ final class JsonTreeReader {
   private static final Pattern CHARACTER_CODE = Pattern.compile("\\s*\\(code \\d+\\)");
   private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at [^)]*\\)+");
   private static final Pattern COMMENT_HINT = Pattern.compile(": maybe a \\(non-standard\\) comment\\?.*");
+  private static final Pattern END_OF_INPUT = Pattern.compile("^Unexpected end-of-input.*");
   private static final Pattern FEATURE_HINT = Pattern.compile("(:|;)?\\s*(enable|\\(not recognized| to allow).*");
 
   private final Limits limits;
@@ -97,8 +98,10 @@ final class JsonTreeReader {
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (StreamConstraintsException e) {
+      builder.nameBeingRead(parser.streamReadContext().currentName());
       throw new StopReading(builder.problem(JsonProblem.LIMIT, limitMessage(e), where(e, parser)));
     } catch (JacksonException e) {
+      builder.nameBeingRead(parser.streamReadContext().currentName());
       throw new StopReading(
           builder.problem(JsonProblem.SYNTAX, "invalid JSON: " + syntaxMessage(e), where(e, parser)));
     }
@@ -141,6 +144,7 @@ final class JsonTreeReader {
     message = START_MARKER.matcher(message).replaceAll("");
     message = COMMENT_HINT.matcher(message).replaceAll(": comments are not allowed in JSON");
     message = FEATURE_HINT.matcher(message).replaceAll("");
+    message = END_OF_INPUT.matcher(message).replaceAll("the document ends too early");
     return message.strip();
   }
 
@@ -239,6 +243,18 @@ final class JsonTreeReader {
         parent.elements.add(value);
       }
       return value;
+    }
+
+    /**
+     * Jackson reads a member's name and the start of its value in one step, so a value that fails
+     * to read fails before its name is seen here; this takes the name from the parser instead.
+     */
+    void nameBeingRead(String name) {
+      Frame frame = stack.peek();
+      if (name != null && frame != null && frame.object && frame.pendingName == null
+          && !frame.members.containsKey(name)) {
+        frame.pendingName = name;
+      }
     }
 
     /** A problem at the value currently being read. */

@@ -25,7 +25,7 @@ final class Suggestions {
         bestDistance = distance;
       }
     }
-    int allowed = Math.max(2, Math.min(value.length(), best.length()) / 3);
+    int allowed = Math.max(2, best.length() / 3);
     return bestDistance <= allowed ? best : "";
   }
 

@@ -21,8 +21,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * <p><b>The format.</b> One object whose member names are the record component names of
  * {@link WorkflowDefinition} and its parts, so a validator path such as {@code
  * /steps/3/transitions/0/to} points into the file. Ids are words, labels Dutch, dates {@code
- * YYYY-MM-DD}, enum values their constant names ({@code "INTAKE"}, {@code "WORKING_DAYS"} is not
- * used: see terms). It starts with {@code "formatVersion": 1}; a {@code "$schema"} member is
+ * YYYY-MM-DD}, enum values the Java constant names in upper case ({@code "INTAKE"}, {@code
+ * "CLIENT_LEAD"}). It starts with {@code "formatVersion": 1}; a {@code "$schema"} member is
  * allowed and ignored. Terms are written as people say them: <code>{"weeks": 4}</code>,
  * <code>{"workingDays": 3}</code>, <code>{"days": 14}</code>, <code>{"months": 18}</code>. Guards are
  * one-member objects from the closed set: <code>{"always": {}}</code>, <code>{"factEquals":

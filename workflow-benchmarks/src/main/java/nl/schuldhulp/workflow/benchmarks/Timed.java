@@ -10,12 +10,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The JMH settings of the time-per-operation scenarios, inherited by each: average time in
- * nanoseconds, three warm-up and five measured iterations of one second, one fork with a fixed
+ * nanoseconds, five warm-up and five measured iterations of one second, one fork with a fixed
  * 1 GB heap. The report takes the median of the measured iterations.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public abstract class Timed {}

@@ -49,6 +49,48 @@ class CoreClasspathSizeTest {
     assertThat(total).as("bytes of workflow-core's runtime classpath %s", sizes).isLessThan(LIMIT);
   }
 
+  /**
+   * jakarta.validation-api is an optional dependency of workflow-core (ADR 0004): its annotations
+   * are ignored where the API is absent, and only the two methods that take a caller's
+   * {@code Validator} or {@code ConstraintViolation} need it. Every class of the core must still
+   * load, verify and initialise on a classpath of just the core jar and slf4j-api.
+   */
+  @Test
+  void everyCoreClassLoadsWithoutTheOptionalBeanValidationApi() throws Exception {
+    List<Path> classpath = classpath();
+    assumeTrue(classpath.stream().allMatch(Files::isRegularFile),
+        "a module of the reactor is not packaged yet (mvn test); run mvn verify");
+    Path coreJar = jar(classpath, "workflow-core-");
+    Path slf4j = jar(classpath, "slf4j-api-");
+    assertThat(classpath).noneMatch(entry -> entry.getFileName().toString().startsWith("jakarta.validation-api"));
+
+    List<String> classes = new ArrayList<>();
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(coreJar.toFile())) {
+      jar.stream().map(java.util.zip.ZipEntry::getName).filter(name -> name.endsWith(".class"))
+          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
+          .forEach(classes::add);
+    }
+    try (java.net.URLClassLoader isolated = new java.net.URLClassLoader(
+        new java.net.URL[] {coreJar.toUri().toURL(), slf4j.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+      for (String name : classes) {
+        Class.forName(name, true, isolated);
+      }
+      Object calendar = isolated.loadClass("nl.schuldhulp.workflow.time.DutchCalendar").getMethod("standard").invoke(null);
+      Object christmasEve = java.time.LocalDate.of(2025, 12, 24);
+      Object after = isolated.loadClass("nl.schuldhulp.workflow.time.BusinessCalendar").getMethod("plusWorkingDays", java.time.LocalDate.class, int.class)
+          .invoke(calendar, christmasEve, 1);
+      assertThat(after).isEqualTo(java.time.LocalDate.of(2025, 12, 29));
+    }
+    assertThat(classes).hasSizeGreaterThan(100);
+  }
+
+  private static Path jar(List<Path> classpath, String prefix) {
+    return classpath.stream()
+        .filter(entry -> entry.getFileName().toString().startsWith(prefix) && !entry.toString().contains("tests"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(prefix + "*.jar is not on the runtime classpath " + classpath));
+  }
+
   private static JsonNode tree() throws IOException {
     return JsonMapper.builder().build().readTree(Files.readString(fact("workflow.runtimeDependencyTree")));
   }

@@ -32,14 +32,17 @@ class ValueShapesTest {
 
   @Test
   void writesATermAsItsUnitNameAndAmount() {
-    assertThat(ValueShapes.term(new Term(4, TermUnit.WORKING_DAYS), (unit, amount) -> unit + "=" + amount))
-        .isEqualTo("workingDays=4");
+    String written = ValueShapes.term(new Term(4, TermUnit.WORKING_DAYS), (unit, amount) -> unit + "=" + amount);
+
+    assertThat(written).isEqualTo("workingDays=4");
   }
 
   @Test
   void writesTheClientAsTextAndARoleAsOrganisationThenRole() {
-    assertThat(ValueShapes.owner(Assignee.client(), text -> text, Map::toString)).isEqualTo("client");
-    assertThat(ValueShapes.owner(Assignee.role("buurtteam", "generalist"), text -> text, Map::toString))
-        .isEqualTo("{organisation=buurtteam, role=generalist}");
+    String client = ValueShapes.owner(Assignee.client(), text -> text, Map::toString);
+    String role = ValueShapes.owner(Assignee.role("buurtteam", "generalist"), text -> text, Map::toString);
+
+    assertThat(client).isEqualTo("client");
+    assertThat(role).isEqualTo("{organisation=buurtteam, role=generalist}");
   }
 }

@@ -228,14 +228,15 @@ public final class Wording {
 
   /** Lower-cases the first letter for use inside a sentence, unless the word is an acronym. */
   private static String lowerFirst(String label) {
-    if (label.codePointCount(0, label.length()) > 1
-        && Character.isUpperCase(label.codePointAt(label.offsetByCodePoints(0, 1)))) {
-      return label;
+    String visible = label.strip(); // leading white space is folded away in every diagram
+    if (visible.codePointCount(0, visible.length()) > 1
+        && Character.isUpperCase(visible.codePointAt(visible.offsetByCodePoints(0, 1)))) {
+      return visible;
     }
-    int first = label.codePointAt(0);
+    int first = visible.codePointAt(0);
     return new StringBuilder()
         .appendCodePoint(Character.toLowerCase(first))
-        .append(label, Character.charCount(first), label.length())
+        .append(visible, Character.charCount(first), visible.length())
         .toString();
   }
 }

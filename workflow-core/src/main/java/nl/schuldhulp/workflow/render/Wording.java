@@ -228,10 +228,11 @@ public final class Wording {
 
   /** Lower-cases the first letter for use inside a sentence, unless the word is an acronym. */
   private static String lowerFirst(String label) {
-    if (label.codePointCount(0, label.length()) > 1
-        && Character.isUpperCase(label.codePointAt(label.offsetByCodePoints(0, 1)))) {
-      return label;
+    String visible = label.strip(); // leading white space is folded away in every diagram
+    if (visible.codePointCount(0, visible.length()) > 1
+        && Character.isUpperCase(visible.codePointAt(visible.offsetByCodePoints(0, 1)))) {
+      return visible;
     }
-    return Text.withFirst(label, Character::toLowerCase);
+    return Text.withFirst(visible, Character::toLowerCase);
   }
 }

@@ -25,6 +25,7 @@ import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.Track;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.testing.SeededCheck;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -103,9 +104,13 @@ class DiagramsProperties {
     }
   }
 
+  private static SeededCheck<Sample> forAllSamples(String name) {
+    return SeededCheck.forAll(name, DiagramsProperties::sample, sample -> shrink(sample).stream());
+  }
+
   @Test
   void mermaidStaysWellFormedAndKeepsEveryLabel() {
-    Seeded.check("mermaid", 200, DiagramsProperties::sample, DiagramsProperties::shrink, sample -> {
+    forAllSamples("mermaid").holds(200, sample -> {
       WorkflowDefinition definition = sample.definition();
       MermaidSyntax.Chart chart = MermaidSyntax.parse(Diagrams.mermaid(definition));
       for (Step step : definition.steps()) {
@@ -126,7 +131,7 @@ class DiagramsProperties {
 
   @Test
   void svgAndHtmlParseAsXmlAndKeepEveryLabel() {
-    Seeded.check("svg", 100, DiagramsProperties::sample, DiagramsProperties::shrink, sample -> {
+    forAllSamples("svg").holds(100, sample -> {
       WorkflowDefinition definition = sample.definition();
       Document svg = Xml.parse(Diagrams.svg(definition));
       List<Element> steps = Xml.groups(svg, "step");
@@ -149,7 +154,7 @@ class DiagramsProperties {
 
   @Test
   void outputIsDeterministic() {
-    Seeded.check("deterministic", 30, DiagramsProperties::sample, DiagramsProperties::shrink, sample -> {
+    forAllSamples("deterministic").holds(30, sample -> {
       assertThat(Diagrams.html(sample.definition())).isEqualTo(Diagrams.html(sample.definition()));
     });
   }

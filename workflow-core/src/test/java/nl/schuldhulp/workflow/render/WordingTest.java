@@ -47,6 +47,16 @@ class WordingTest {
   }
 
   @Test
+  void labelsAreLowerCasedFromTheirFirstVisibleLetter() {
+    var definition = SampleDefinitions.kanteling().toBuilder()
+        .fact(new Fact("last", " Schuldenlast", List.of("hoog")))
+        .fact(new Fact("bsn", "\tBSN bekend", List.of("ja")))
+        .build();
+    assertThat(Wording.of(definition).guard(factEquals("last", "hoog"))).isEqualTo("schuldenlast is hoog");
+    assertThat(Wording.of(definition).guard(factEquals("bsn", "ja"))).isEqualTo("BSN bekend is ja");
+  }
+
+  @Test
   void scoreGuardReadsTheDomainLabel() {
     assertThat(wording.guard(scoreAtLeast("financien", 3))).isEqualTo("score financiën minstens 3");
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import nl.schuldhulp.workflow.testing.SeededCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,8 +108,8 @@ class CalendarProperties {
     return candidates.stream();
   }
 
-  private static SeededProperty<Example> forAllExamples(String name) {
-    return SeededProperty.forAll(name, CalendarProperties::generate, CalendarProperties::shrink);
+  private static SeededCheck<Example> forAllExamples(String name) {
+    return SeededCheck.forAll(name, CalendarProperties::generate, CalendarProperties::shrink);
   }
 
   private static boolean isListedDayOff(BusinessCalendar calendar, LocalDate date) {

@@ -1,18 +1,14 @@
 package nl.schuldhulp.workflow.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.SplittableRandom;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
+import nl.schuldhulp.workflow.testing.SeededCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,102 +17,65 @@ import org.junit.jupiter.api.Test;
  * are computed by the mutation from what it changed (see {@link Mutations}), with knock-on route
  * problems predicted by the independent {@link RouteModel}.
  *
- * <p>Seeded and reproducible: case {@code i} uses seed {@code base + i}, where the base seed is
- * {@value #DEFAULT_SEED} unless {@code -Dvalidation.seed=...} is given. On failure every failing
- * seed is listed and the smallest counterexample is shown in full. Mutations are single steps, so
- * each counterexample is minimal by construction; shrinking picks the failing mutant of the
- * smallest definition.
+ * <p>Seeded and reproducible with the core tests' {@link SeededCheck} (seed printed, fixed with
+ * {@code -Dworkflow.testkit.seed=...}). Mutations are single steps, so each counterexample is
+ * minimal by construction and there is nothing to shrink.
  */
 class DefinitionValidatorProperties {
-  private static final long DEFAULT_SEED = 20261123L;
   private static final int CASES = 500;
 
-  private record Failure(long seed, Mutations.Mutant mutant, List<String> actual, String why) {
-    int size() {
-      WorkflowDefinition definition = mutant.definition();
-      return definition.steps().size()
-          + definition.norms().size()
-          + definition.exits().size()
-          + definition.organisations().size()
-          + definition.entryPoints().size();
-    }
-
+  /**
+   * One mutant, shown in reports by what was done and what was expected (the definition itself is
+   * a fixture, too long to show).
+   *
+   * @param mutant the mutant
+   */
+  private record Case(Mutations.Mutant mutant) {
     @Override
     public String toString() {
-      return "seed "
-          + seed
-          + ": "
-          + mutant.description()
-          + " ("
-          + why
-          + ")\n  expected "
-          + sorted(mutant.expected())
-          + "\n  actual   "
-          + actual;
+      return mutant.definition().id() + ": " + mutant.description() + "\n  expected "
+          + sorted(mutant.expected()) + ", messages containing " + mutant.fragments();
     }
+  }
+
+  private static SeededCheck<Case> forAllMutants(String name) {
+    return SeededCheck.forAll(name, DefinitionValidatorProperties::mutant);
   }
 
   @Test
   void reportsExactlyTheProblemsASingleMutationIntroduces() {
-    long base = Long.getLong("validation.seed", DEFAULT_SEED);
-    List<Failure> failures = new ArrayList<>();
-    for (int i = 0; i < CASES; i++) {
-      long seed = base + i;
-      check(seed, mutant(seed)).ifPresent(failures::add);
-    }
-    if (!failures.isEmpty()) {
-      Failure smallest =
-          failures.stream()
-              .min(
-                  Comparator.comparingInt(Failure::size)
-                      .thenComparingInt(failure -> failure.mutant().description().length()))
-              .orElseThrow();
-      fail(
-          "%d of %d mutants misreported (base seed %d); smallest counterexample:%n%s%n"
-              + "failing seeds: %s",
-          failures.size(), CASES, base, smallest, failures.stream().map(Failure::seed).toList());
-    }
+    forAllMutants("the validator reports exactly a mutation's problems").holds(CASES, generated -> {
+      Mutations.Mutant mutant = generated.mutant();
+      ValidationReport report = DefinitionValidator.validate(mutant.definition());
+      List<String> actual =
+          sorted(report.problems().stream().map(p -> p.code() + " " + p.path()).toList());
+      assertThat(actual).as("codes and paths").isEqualTo(sorted(mutant.expected()));
+      for (String fragment : mutant.fragments()) {
+        assertThat(report.problems())
+            .as("a message containing %s", fragment)
+            .anyMatch(p -> p.message().contains(fragment));
+      }
+    });
   }
 
   /** Guards the generator: every mutation runs, on both fixtures where it applies. */
   @Test
   void everyMutationIsExercisedOnBothFixtures() {
-    long base = Long.getLong("validation.seed", DEFAULT_SEED);
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < CASES; i++) {
-      Mutations.Mutant mutant = mutant(base + i);
+    forAllMutants("mutations exercised").holds(CASES, generated -> {
+      Mutations.Mutant mutant = generated.mutant();
       seen.add(mutant.definition().id() + " / " + mutant.description().split(":")[0]);
-    }
+    });
     for (Mutations.Named named : Mutations.ALL) {
       assertThat(seen).contains("kanteling-mini / " + named.name());
     }
     assertThat(seen.stream().filter(kind -> kind.startsWith("minimaal / "))).hasSizeGreaterThan(8);
   }
 
-  /**
-   * The mutant of one case. The case seed is scrambled first: {@link Random}'s first values for
-   * neighbouring seeds are strongly correlated.
-   */
-  private static Mutations.Mutant mutant(long seed) {
-    Random random = new Random(new SplittableRandom(seed).nextLong());
+  private static Case mutant(Random random) {
     WorkflowDefinition fixture =
         random.nextBoolean() ? SampleDefinitions.kanteling() : SampleDefinitions.minimal();
-    return Mutations.any(fixture, random);
-  }
-
-  private static Optional<Failure> check(long seed, Mutations.Mutant mutant) {
-    ValidationReport report = DefinitionValidator.validate(mutant.definition());
-    List<String> actual =
-        sorted(report.problems().stream().map(p -> p.code() + " " + p.path()).toList());
-    if (!actual.equals(sorted(mutant.expected()))) {
-      return Optional.of(new Failure(seed, mutant, actual, "codes or paths differ"));
-    }
-    for (String fragment : mutant.fragments()) {
-      if (report.problems().stream().noneMatch(p -> p.message().contains(fragment))) {
-        return Optional.of(new Failure(seed, mutant, actual, "no message contains " + fragment));
-      }
-    }
-    return Optional.empty();
+    return new Case(Mutations.any(fixture, random));
   }
 
   private static List<String> sorted(List<String> list) {

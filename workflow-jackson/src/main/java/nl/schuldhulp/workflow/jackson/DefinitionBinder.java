@@ -50,6 +50,8 @@ import nl.schuldhulp.workflow.definition.Track;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.Validity;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.jackson.internal.Spelling;
+import nl.schuldhulp.workflow.jackson.internal.ValueShapes;
 
 /**
  * Binds a {@link Json} tree to a {@link WorkflowDefinition} by calling the core constructors, so a
@@ -81,7 +83,6 @@ final class DefinitionBinder {
   static final List<String> MILESTONES =
       List.of("registered", "firstConversation", "accessDecided", "closed", "stepEntered",
           "taskCompleted", "activityStarted", "activityEnded", "flagRaised", "appointmentHeld");
-  static final Map<String, TermUnit> TERM_UNITS = termUnits();
 
   private final List<JsonProblem> problems = new ArrayList<>();
   private final Map<String, At> byModelPointer = new HashMap<>();
@@ -94,24 +95,6 @@ final class DefinitionBinder {
    * @param model its pointer in the definition model
    */
   record At(Json node, String file, String model) {}
-
-  private static Map<String, TermUnit> termUnits() {
-    Map<String, TermUnit> units = new LinkedHashMap<>();
-    units.put("days", TermUnit.DAYS);
-    units.put("workingDays", TermUnit.WORKING_DAYS);
-    units.put("weeks", TermUnit.WEEKS);
-    units.put("months", TermUnit.MONTHS);
-    return java.util.Collections.unmodifiableMap(units);
-  }
-
-  /** The JSON member name of a term unit, e.g. {@code workingDays}. */
-  static String termMember(TermUnit unit) {
-    return TERM_UNITS.entrySet().stream()
-        .filter(entry -> entry.getValue() == unit)
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElseThrow();
-  }
 
   /** The problems found so far. */
   List<JsonProblem> problems() {
@@ -392,31 +375,30 @@ final class DefinitionBinder {
 
   // ---------------------------------------------------------------- small closed sets
 
-  /** {@code "client"} or {@code {"organisation": ..., "role": ...}}. */
+  /** {@code "client"} or {@code {"organisation": ..., "role": ...}} ({@link ValueShapes}). */
   private Assignee assignee(At at) {
     if (at.node() instanceof Json.Str) {
       String value = ((Json.Str) at.node()).value();
-      if (value.equals("client")) {
+      if (value.equals(ValueShapes.CLIENT)) {
         return Assignee.client();
       }
-      problem(JsonProblem.VALUE, at, "unknown owner \"" + value
-          + "\"; expected \"client\" or an object with organisation and role",
-          Suggestions.closest(value, List.of("client")));
+      problem(JsonProblem.VALUE, at, "unknown owner \"" + value + "\"; expected " + ValueShapes.OWNER_EXPECTED,
+          Spelling.closest(value, List.of(ValueShapes.CLIENT)));
       return null;
     }
     if (!(at.node() instanceof Json.Obj)) {
-      return typeProblem(at, "\"client\" or an object with organisation and role");
+      return typeProblem(at, ValueShapes.OWNER_EXPECTED);
     }
-    return pair(at, "organisation", this::text, "role", this::text, Assignee::role);
+    return pair(at, ValueShapes.ORGANISATION, this::text, ValueShapes.ROLE, this::text, Assignee::role);
   }
 
-  /** A one-member object such as <code>{"weeks": 4}</code>. */
+  /** A one-member object such as <code>{"weeks": 4}</code> ({@link ValueShapes}). */
   private Term term(At at) {
-    At inner = variant(at, "term", TERM_UNITS.keySet());
+    At inner = variant(at, "term", ValueShapes.TERM_UNITS);
     if (inner == null) {
       return null;
     }
-    TermUnit unit = TERM_UNITS.get(lastToken(inner));
+    TermUnit unit = ValueShapes.termUnit(lastToken(inner));
     At amountAt = register(new At(inner.node(), inner.file(), Pointers.child(at.model(), "amount")));
     Integer amount = whole(amountAt);
     return make(amountAt, () -> new Term(amount, unit), amount);
@@ -522,7 +504,7 @@ final class DefinitionBinder {
       problems.add(new JsonProblem(JsonProblem.UNKNOWN, Pointers.child(at.file(), member.name()),
           member.nameAt().line(), member.nameAt().column(),
           "unknown " + what + " \"" + member.name() + "\"" + expected,
-          Suggestions.closest(member.name(), names)));
+          Spelling.closest(member.name(), names)));
       return null;
     }
     return new At(member.value(), Pointers.child(at.file(), member.name()), at.model());
@@ -599,7 +581,7 @@ final class DefinitionBinder {
         return Enum.valueOf(type, text);
       }
       problem(JsonProblem.VALUE, at, "unknown value \"" + text + "\"; expected one of " + String.join(", ", names),
-          Suggestions.closest(text, names));
+          Spelling.closest(text, names));
       return null;
     };
   }
@@ -749,7 +731,7 @@ final class DefinitionBinder {
         if (!known.contains(member.name())) {
           problems.add(new JsonProblem(JsonProblem.UNKNOWN, Pointers.child(at.file(), member.name()),
               member.nameAt().line(), member.nameAt().column(), "unknown member \"" + member.name() + "\"",
-              Suggestions.closest(member.name(), absent)));
+              Spelling.closest(member.name(), absent)));
         }
       }
     }

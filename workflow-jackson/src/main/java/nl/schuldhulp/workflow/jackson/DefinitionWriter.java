@@ -28,6 +28,7 @@ import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.Validity;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.jackson.internal.ValueShapes;
 
 /**
  * Turns a definition into the {@link Json} tree of the documented format, leaving out every member
@@ -222,15 +223,15 @@ final class DefinitionWriter {
   // ---------------------------------------------------------------- small closed sets
 
   private static Json assignee(Assignee owner) {
-    if (owner.isClient()) {
-      return text("client");
-    }
-    Assignee.OrganisationRole role = (Assignee.OrganisationRole) owner;
-    return new Fields().put("organisation", text(role.organisation())).put("role", text(role.role())).build();
+    return ValueShapes.owner(owner, DefinitionWriter::text, members -> {
+      Fields fields = new Fields();
+      members.forEach((name, value) -> fields.put(name, text(value)));
+      return fields.build();
+    });
   }
 
   private static Json term(Term term) {
-    return variant(DefinitionBinder.termMember(term.unit()), number(term.amount()));
+    return ValueShapes.term(term, (unit, amount) -> variant(unit, number(amount)));
   }
 
   static Json guard(Guard guard) {

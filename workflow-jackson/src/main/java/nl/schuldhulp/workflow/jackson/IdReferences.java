@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.jackson.internal.Spelling;
 
 /**
  * Suggests the id someone probably meant when a semantic problem points at a reference that does
@@ -21,7 +22,7 @@ final class IdReferences {
    */
   static String suggest(String modelPointer, String value, WorkflowDefinition definition) {
     Collection<String> candidates = candidates(Pointers.tokens(modelPointer), definition);
-    return candidates.contains(value) ? "" : Suggestions.closest(value, candidates);
+    return candidates.contains(value) ? "" : Spelling.closest(value, candidates);
   }
 
   /** Whether the last token of the pointer is itself the reference (a map key). */

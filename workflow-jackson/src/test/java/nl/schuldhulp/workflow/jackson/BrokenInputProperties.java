@@ -7,11 +7,17 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import java.util.function.LongFunction;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.schuldhulp.workflow.testkit.junit.ForAll;
+import nl.schuldhulp.workflow.testkit.junit.PropertyTest;
+import nl.schuldhulp.workflow.testkit.property.Gen;
+import nl.schuldhulp.workflow.testkit.property.Property;
+import nl.schuldhulp.workflow.testkit.property.PropertyResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Fuzzing with thousands of seeded broken inputs, made from the example files and from written
@@ -50,10 +56,10 @@ class BrokenInputProperties {
   }
 
   /** An example file or a written generated definition. */
-  private static String source(Random random) {
-    return random.nextInt(3) == 0
-        ? EXAMPLES.get(random.nextInt(EXAMPLES.size()))
-        : WorkflowJson.write(new DefinitionGenerator(random.nextLong()).definition());
+  private static String source(Draws d) {
+    return d.below(3) == 0
+        ? d.oneOf(EXAMPLES)
+        : WorkflowJson.write(DefinitionGenerator.definition(d));
   }
 
   /** The problems of reading {@code json}, checked for shape; empty when it reads. */
@@ -74,122 +80,126 @@ class BrokenInputProperties {
     }
   }
 
-  private static void forAll(String name, int trials, LongFunction<Case> generate, java.util.function.Consumer<Case> property) {
-    Property.forAll(name, trials, generate, broken -> List.of(), Case::toString, property);
-  }
-
-  private static void alwaysProblems(Case broken) {
-    assertThat(outcome(broken.json())).isNotEmpty();
-  }
 
   // ------------------------------------------------------------------ text mutations
 
-  @Test
-  void truncatedInputsGiveProblems() {
-    forAll("truncated", 1_000, seed -> {
-      Random random = new Random(seed);
-      String json = source(random);
-      return new Case(json.substring(0, random.nextInt(json.lastIndexOf('}'))), "");
-    }, BrokenInputProperties::alwaysProblems);
+  static Gen<Case> truncated() {
+    return Draws.gen(d -> {
+      String json = source(d);
+      return new Case(json.substring(0, d.below(json.lastIndexOf('}'))), "");
+    });
   }
 
-  @Test
-  void characterMutationsGiveADefinitionOrProblemsAndNothingElse() {
+  @PropertyTest(tries = 1_000)
+  void truncatedInputsGiveProblems(@ForAll("truncated") Case broken) {
+    assertThat(outcome(broken.json())).isNotEmpty();
+  }
+
+  static Gen<Case> mutatedCharacters() {
     String alphabet = "{}[]:,\"\\ \n\t0123456789-+.eEtrufalsn/*'abcë\u0000\u001f\ud800\u2028";
-    int[] broken = new int[1];
-    forAll("mutated characters", 1_500, seed -> {
-      Random random = new Random(seed);
-      StringBuilder json = new StringBuilder(source(random));
-      for (int edits = 1 + random.nextInt(5); edits > 0; edits--) {
-        int at = random.nextInt(json.length());
-        char c = alphabet.charAt(random.nextInt(alphabet.length()));
-        switch (random.nextInt(3)) {
-          case 0:
-            json.deleteCharAt(at);
-            break;
-          case 1:
-            json.insert(at, c);
-            break;
-          default:
-            json.setCharAt(at, c);
+    return Draws.gen(d -> {
+      StringBuilder json = new StringBuilder(source(d));
+      for (int edits = 1 + d.below(5); edits > 0; edits--) {
+        int at = d.below(json.length());
+        char c = alphabet.charAt(d.below(alphabet.length()));
+        switch (d.below(3)) {
+          case 0 -> json.deleteCharAt(at);
+          case 1 -> json.insert(at, c);
+          default -> json.setCharAt(at, c);
         }
       }
       return new Case(json.toString(), "");
-    }, mutated -> broken[0] += outcome(mutated.json()).isEmpty() ? 0 : 1);
-    assertThat(broken[0]).as("mutations that broke the document").isGreaterThan(1_000);
+    });
   }
 
+  /** Also counts the documents a mutation broke: the mutations must mostly break, or they test little. */
   @Test
-  void garbageGivesADefinitionOrProblemsAndNothingElse() {
+  void characterMutationsGiveADefinitionOrProblemsAndNothingElse(TestReporter reporter) {
+    int[] broken = new int[1];
+    PropertyResult<Case> result = Property.forAll(mutatedCharacters()).tries(1_500)
+        .checkAssert(mutated -> broken[0] += outcome(mutated.json()).isEmpty() ? 0 : 1);
+    reporter.publishEntry("workflow.testkit.seed", Long.toString(result.seed()));
+    result.assertPassed();
+    assertThat(broken[0]).as("mutations that broke the document (seed %s)", result.seed()).isGreaterThan(1_000);
+  }
+
+  static Gen<Case> garbage() {
     String[] tokens = {"{", "}", "[", "]", ":", ",", "\"id\"", "\"steps\"", "1", "-0", "1e999", "null", "true",
         "\"\\u0000\"", "\"\\ud800\"", "\"", "\\", " ", "\n", "\u0000", "\ufeff", "NaN", "//", "/*", "'x'"};
-    forAll("garbage", 1_000, seed -> {
-      Random random = new Random(seed);
+    return Draws.gen(d -> {
       StringBuilder json = new StringBuilder();
-      for (int i = random.nextInt(200); i > 0; i--) {
-        json.append(tokens[random.nextInt(tokens.length)]);
+      for (int i = d.below(200); i > 0; i--) {
+        json.append(d.oneOf(tokens));
       }
       return new Case(json.toString(), "");
-    }, garbage -> outcome(garbage.json()));
+    });
+  }
+
+  @PropertyTest(tries = 1_000)
+  void garbageGivesADefinitionOrProblemsAndNothingElse(@ForAll("garbage") Case garbage) {
+    outcome(garbage.json());
   }
 
   // ------------------------------------------------------------------ tree mutations
 
-  private static Case changedValue(long seed, java.util.function.BiFunction<Random, Json, Json> replacement) {
-    Random random = new Random(seed);
-    Json root = Trees.parse(source(random));
-    List<String> pointers = Trees.pointers(root);
-    String pointer = pointers.get(random.nextInt(pointers.size()));
-    Json changed = Trees.replace(root, pointer, node -> replacement.apply(random, node));
+  private static Case changedValue(Draws d, BiFunction<Draws, Json, Json> replacement) {
+    Json root = Trees.parse(source(d));
+    String pointer = d.oneOf(Trees.pointers(root));
+    Json changed = Trees.replace(root, pointer, node -> replacement.apply(d, node));
     return new Case(JsonPrinter.print(changed), pointer);
   }
 
-  @Test
-  void valuesOfAWrongTypeGiveAProblemAtTheirPointer() {
-    forAll("wrong type", 1_000, seed -> changedValue(seed, (random, node) -> {
+  static Gen<Case> wrongTypes() {
+    return Draws.gen(d -> changedValue(d, (draws, node) -> {
       Json.Location at = Json.Location.NONE;
-      int choice = random.nextInt(node instanceof Json.Arr ? 2 : 3);
+      int choice = draws.below(node instanceof Json.Arr ? 2 : 3);
       return choice == 0 ? new Json.Null(at) : choice == 1 ? new Json.Num(at, "3.5", false) : new Json.Arr(at, List.of());
-    }), broken -> assertThat(outcome(broken.json())).extracting(JsonProblem::pointer).contains(broken.pointer()));
+    }));
   }
 
-  @Test
-  void misspeltMembersGiveAnUnknownMemberProblemWithTheRightName() {
+  @PropertyTest(tries = 1_000)
+  void valuesOfAWrongTypeGiveAProblemAtTheirPointer(@ForAll("wrongTypes") Case broken) {
+    assertThat(outcome(broken.json())).extracting(JsonProblem::pointer).contains(broken.pointer());
+  }
+
+  static Gen<Case> misspeltMembers() {
     Set<String> formatNames = formatMemberNames();
-    forAll("misspelt member", 1_000, seed -> {
-      Random random = new Random(seed);
-      Json root = Trees.parse(source(random));
+    return Draws.gen(d -> {
+      Json root = Trees.parse(source(d));
       List<String> members = Trees.pointers(root).stream()
           .filter(pointer -> Trees.get(root, Pointers.parent(pointer)) instanceof Json.Obj)
           .filter(pointer -> !pointer.contains("/stalledAfterPerStep/"))
           .collect(Collectors.toList());
-      String pointer = members.get(random.nextInt(members.size()));
+      String pointer = d.oneOf(members);
       String name = Pointers.tokens(pointer).get(Pointers.tokens(pointer).size() - 1);
-      String misspelt = misspell(name, random);
+      String misspelt = misspell(name, d);
       while (formatNames.contains(misspelt)) {
-        misspelt = misspell(name, random);
+        misspelt = misspell(name, d);
       }
       String newName = misspelt;
       Json changed = Trees.replace(root, Pointers.parent(pointer),
           parent -> Trees.withMember((Json.Obj) parent, name, newName, false));
       return new Case(JsonPrinter.print(changed), Pointers.child(Pointers.parent(pointer), newName) + " was " + name);
-    }, broken -> {
-      String pointer = broken.pointer().substring(0, broken.pointer().indexOf(" was "));
-      String original = broken.pointer().substring(broken.pointer().indexOf(" was ") + 5);
-      assertThat(outcome(broken.json()))
-          .filteredOn(problem -> problem.pointer().equals(pointer))
-          .singleElement()
-          .satisfies(problem -> {
-            assertThat(problem.code()).isEqualTo(JsonProblem.UNKNOWN);
-            assertThat(problem.suggestion()).contains(original);
-          });
     });
   }
 
-  private static String misspell(String name, Random random) {
+  @PropertyTest(tries = 1_000)
+  void misspeltMembersGiveAnUnknownMemberProblemWithTheRightName(@ForAll("misspeltMembers") Case broken) {
+    String pointer = broken.pointer().substring(0, broken.pointer().indexOf(" was "));
+    String original = broken.pointer().substring(broken.pointer().indexOf(" was ") + 5);
+    assertThat(outcome(broken.json()))
+        .filteredOn(problem -> problem.pointer().equals(pointer))
+        .singleElement()
+        .satisfies(problem -> {
+          assertThat(problem.code()).isEqualTo(JsonProblem.UNKNOWN);
+          assertThat(problem.suggestion()).contains(original);
+        });
+  }
+
+  private static String misspell(String name, Draws d) {
     StringBuilder misspelt = new StringBuilder(name);
-    int at = random.nextInt(name.length());
-    switch (random.nextInt(3)) {
+    int at = d.below(name.length());
+    switch (d.below(3)) {
       case 0:
         if (name.length() > 3) {
           misspelt.deleteCharAt(at);
@@ -197,7 +207,7 @@ class BrokenInputProperties {
         }
         // fall through: too short to lose a letter
       case 1:
-        misspelt.insert(at, (char) ('a' + random.nextInt(26)));
+        misspelt.insert(at, (char) ('a' + d.below(26)));
         break;
       default:
         misspelt.setCharAt(at, misspelt.charAt(at) == 'x' ? 'y' : 'x');
@@ -213,24 +223,27 @@ class BrokenInputProperties {
         .collect(Collectors.toSet());
   }
 
-  @Test
-  void repeatedMembersGiveADuplicateProblemAtTheirPointer() {
-    forAll("repeated member", 500, seed -> {
-      Random random = new Random(seed);
-      Json root = Trees.parse(source(random));
+  static Gen<Case> repeatedMembers() {
+    return Draws.gen(d -> {
+      Json root = Trees.parse(source(d));
       List<String> members = Trees.pointers(root).stream()
           .filter(pointer -> Trees.get(root, Pointers.parent(pointer)) instanceof Json.Obj)
           .collect(Collectors.toList());
-      String pointer = members.get(random.nextInt(members.size()));
+      String pointer = d.oneOf(members);
       String name = Pointers.tokens(pointer).get(Pointers.tokens(pointer).size() - 1);
       Json changed = Trees.replace(root, Pointers.parent(pointer),
           parent -> Trees.withMember((Json.Obj) parent, name, PLACEHOLDER, true));
       String json = JsonPrinter.print(changed).replace("\"" + PLACEHOLDER + "\"", quoted(name));
       return new Case(json, pointer);
-    }, broken -> assertThat(outcome(broken.json()))
+    });
+  }
+
+  @PropertyTest(tries = 500)
+  void repeatedMembersGiveADuplicateProblemAtTheirPointer(@ForAll("repeatedMembers") Case broken) {
+    assertThat(outcome(broken.json()))
         .filteredOn(problem -> problem.code().equals(JsonProblem.DUPLICATE))
         .extracting(JsonProblem::pointer)
-        .containsExactly(broken.pointer()));
+        .containsExactly(broken.pointer());
   }
 
   private static String quoted(String text) {
@@ -239,42 +252,49 @@ class BrokenInputProperties {
 
   // ------------------------------------------------------------------ hostile sizes
 
-  private static Case withRawValue(long seed, java.util.function.Function<Random, String> raw) {
-    Case placed = changedValue(seed, (random, node) -> new Json.Str(Json.Location.NONE, PLACEHOLDER));
-    Random random = new Random(seed ^ 0x5DEECE66DL);
-    return new Case(placed.json().replace("\"" + PLACEHOLDER + "\"", raw.apply(random)), placed.pointer());
+  private static Gen<Case> withRawValue(Function<Draws, String> raw) {
+    return Draws.gen(d -> {
+      Case placed = changedValue(d, (draws, node) -> new Json.Str(Json.Location.NONE, PLACEHOLDER));
+      return new Case(placed.json().replace("\"" + PLACEHOLDER + "\"", raw.apply(d)), placed.pointer());
+    });
   }
 
-  @Test
-  void deeplyNestedValuesStopAtTheNestingLimit() {
+  static Gen<Case> deeplyNested() {
     String[] openers = {"[", "{\"a\": ", "{\"not\": ", "[{\"allOf\": ["};
-    forAll("deeply nested", 200, seed -> withRawValue(seed, random -> {
-      String opener = openers[random.nextInt(openers.length)];
-      int depth = 65 + random.nextInt(random.nextBoolean() ? 100 : 200_000);
+    return withRawValue(d -> {
+      String opener = d.oneOf(openers);
+      int depth = 65 + d.below(d.bool() ? 200_000 : 100);
       return opener.repeat(depth);
-    }), broken -> assertThat(outcome(broken.json())).singleElement().satisfies(problem ->
-        assertThat(problem.message()).isEqualTo("the document nests deeper than the limit of 64 levels")));
+    });
   }
 
-  @Test
-  void hugeValuesStopAtALimit() {
-    forAll("huge", 200, seed -> withRawValue(seed, random -> {
-      int size = 10_001 + random.nextInt(100_000);
-      switch (random.nextInt(4)) {
-        case 0:
-          return "\"" + "x".repeat(size) + "\"";
-        case 1:
-          return "[" + "1,".repeat(size) + "1]";
-        case 2:
+  @PropertyTest(tries = 200)
+  void deeplyNestedValuesStopAtTheNestingLimit(@ForAll("deeplyNested") Case broken) {
+    assertThat(outcome(broken.json())).singleElement().satisfies(problem ->
+        assertThat(problem.message()).isEqualTo("the document nests deeper than the limit of 64 levels"));
+  }
+
+  static Gen<Case> huge() {
+    return withRawValue(d -> {
+      int size = 10_001 + d.below(100_000);
+      return switch (d.below(4)) {
+        case 0 -> "\"" + "x".repeat(size) + "\"";
+        case 1 -> "[" + "1,".repeat(size) + "1]";
+        case 2 -> {
           StringBuilder members = new StringBuilder("{");
           for (int i = 0; i < size; i++) {
             members.append("\"m").append(i).append("\": 0,");
           }
-          return members.append("\"last\": 0}").toString();
-        default:
-          return "1" + "0".repeat(20 + random.nextInt(2_000));
-      }
-    }), broken -> assertThat(outcome(broken.json())).singleElement().satisfies(problem ->
-        assertThat(problem.code()).isEqualTo(JsonProblem.LIMIT)));
+          yield members.append("\"last\": 0}").toString();
+        }
+        default -> "1" + "0".repeat(20 + d.below(2_000));
+      };
+    });
+  }
+
+  @PropertyTest(tries = 200)
+  void hugeValuesStopAtALimit(@ForAll("huge") Case broken) {
+    assertThat(outcome(broken.json())).singleElement().satisfies(problem ->
+        assertThat(problem.code()).isEqualTo(JsonProblem.LIMIT));
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Supplier;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.ActivityRule;
@@ -42,92 +41,102 @@ import nl.schuldhulp.workflow.definition.Track;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.Validity;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.testkit.property.Gen;
 
 /**
  * Generates random definitions that every core constructor accepts (valid in shape, not
  * necessarily sound: references need not resolve), covering every guard, milestone, term unit and
- * enum constant, defaults and non-defaults, and texts that need escaping. Seeded: one generator per
- * seed gives one sequence. Not threadsafe.
+ * enum constant, defaults and non-defaults, and texts that need escaping. Draws from a testkit
+ * source through {@link Draws}, the simplest choices giving the simplest parts (no organisations,
+ * no norms, defaults, short plain words), so a failing definition shrinks to what the failure
+ * needs. Not threadsafe.
  */
 final class DefinitionGenerator {
+  /** Generated definitions. */
+  static final Gen<WorkflowDefinition> DEFINITIONS = Draws.gen(DefinitionGenerator::definition);
+
   private static final String[] WORDS = {
     "melding", "huisbezoek", "driegesprek", "stabilisatie", "nazorg", "buurtteam", "weni", "financiën",
     "spoor", "regie", "Cliënt", "W&I", "schuld/regeling", "tilde~0", "\"quoted\"", "back\\slash",
     "tab\there", "new\nline", "€ 100", "ĳsbeer", "日本", "😀", "a", "Z"
   };
 
-  private final Random random;
+  private final Draws d;
 
-  DefinitionGenerator(long seed) {
-    this.random = new Random(seed);
+  private DefinitionGenerator(Draws draws) {
+    this.d = draws;
   }
 
-  WorkflowDefinition definition() {
+  /** A definition made from {@code draws}. */
+  static WorkflowDefinition definition(Draws draws) {
+    return new DefinitionGenerator(draws).definition();
+  }
+
+  private WorkflowDefinition definition() {
     List<Norm> norms = new ArrayList<>();
-    int normsChoice = random.nextInt(4);
-    if (normsChoice == 0) {
-      norms.addAll(Norms.defaults());
-    } else if (normsChoice == 1) {
-      norms.addAll(Norms.legal());
+    switch (d.below(4)) {
+      case 1 -> norms.addAll(Norms.defaults());
+      case 2 -> norms.addAll(Norms.legal());
+      default -> { }
     }
-    norms.addAll(list(3, this::norm));
+    norms.addAll(d.list(3, this::norm));
     return new WorkflowDefinition(
         word(),
-        random.nextInt(10) == 0 ? Integer.MAX_VALUE : 1 + random.nextInt(100),
+        d.below(10) == 9 ? Integer.MAX_VALUE : 1 + d.below(100),
         text(),
         text(),
         date(),
-        random.nextBoolean() ? "" : text(),
-        list(3, this::organisation),
-        list(2, this::fact),
-        list(2, () -> new AssessmentDomain(word(), text())),
-        list(3, this::entryPoint),
-        list(5, this::step),
-        list(3, () -> new ActivityRule(pick(ActivityKind.values()), list(2, this::word))),
+        d.bool() ? text() : "",
+        d.list(3, this::organisation),
+        d.list(2, this::fact),
+        d.list(2, () -> new AssessmentDomain(word(), text())),
+        d.list(3, this::entryPoint),
+        d.list(5, this::step),
+        d.list(3, () -> new ActivityRule(d.oneOf(ActivityKind.values()), d.list(2, this::word))),
         norms,
-        list(2, () -> new NormWaiver(word(), text())),
-        random.nextBoolean() ? SignalRules.defaults() : signals(),
-        list(3, this::exit),
-        random.nextBoolean() ? Aftercare.none() : new Aftercare(term(), term()),
-        random.nextBoolean() ? CasePolicy.defaults() : new CasePolicy(1 + random.nextInt(9), random.nextBoolean()));
+        d.list(2, () -> new NormWaiver(word(), text())),
+        d.bool() ? signals() : SignalRules.defaults(),
+        d.list(3, this::exit),
+        d.bool() ? new Aftercare(term(), term()) : Aftercare.none(),
+        d.bool() ? new CasePolicy(1 + d.below(9), d.bool()) : CasePolicy.defaults());
   }
 
   private Organisation organisation() {
-    return new Organisation(word(), text(), pick(OrganisationKind.values()), pick(Track.values()),
-        list(3, () -> new Role(word(), text())));
+    return new Organisation(word(), text(), d.oneOf(OrganisationKind.values()), d.oneOf(Track.values()),
+        d.list(3, () -> new Role(word(), text())));
   }
 
   private Fact fact() {
-    List<String> values = list(3, this::word);
+    List<String> values = d.list(3, this::word);
     values.add(word());
     return new Fact(word(), text(), values);
   }
 
   private EntryPoint entryPoint() {
-    return new EntryPoint(word(), text(), pick(EntryChannel.values()), word(), list(2, this::word));
+    return new EntryPoint(word(), text(), d.oneOf(EntryChannel.values()), word(), d.list(2, this::word));
   }
 
   private Step step() {
-    return new Step(word(), text(), pick(Phase.values()),
-        list(2, () -> new LeadRule(pick(LeadKind.values()), word(), pick(HandoverMode.values()))),
-        list(3, this::task),
-        list(3, this::transition));
+    return new Step(word(), text(), d.oneOf(Phase.values()),
+        d.list(2, () -> new LeadRule(d.oneOf(LeadKind.values()), word(), d.oneOf(HandoverMode.values()))),
+        d.list(3, this::task),
+        d.list(3, this::transition));
   }
 
   private TaskTemplate task() {
-    Assignee owner = random.nextBoolean() ? Assignee.client() : Assignee.role(word(), word());
-    return new TaskTemplate(word(), text(), owner, term(), random.nextBoolean(), random.nextBoolean());
+    Assignee owner = d.bool() ? Assignee.role(word(), word()) : Assignee.client();
+    return new TaskTemplate(word(), text(), owner, term(), d.bool(), d.bool());
   }
 
   private Transition transition() {
     String to = word();
-    return new Transition(to, random.nextBoolean() ? Guard.always() : guard(3),
-        random.nextBoolean() ? 0 : random.nextInt(10), random.nextBoolean() ? to : text());
+    return new Transition(to, d.bool() ? guard(3) : Guard.always(), d.bool() ? d.below(10) : 0,
+        d.bool() ? text() : to);
   }
 
   private Norm norm() {
-    return new Norm(word(), text(), pick(NormSource.values()), milestone(), milestone(), term(),
-        random.nextBoolean() ? Guard.always() : guard(3), validity(), text());
+    return new Norm(word(), text(), d.oneOf(NormSource.values()), milestone(), milestone(), term(),
+        d.bool() ? guard(3) : Guard.always(), validity(), text());
   }
 
   private Validity validity() {
@@ -135,123 +144,83 @@ final class DefinitionGenerator {
     LocalDate second = date();
     LocalDate from = first.isBefore(second) ? first : second;
     LocalDate until = first.isBefore(second) ? second : first;
-    switch (random.nextInt(4)) {
-      case 0:
-        return Validity.ALWAYS;
-      case 1:
-        return Validity.from(from);
-      case 2:
-        return Validity.until(until);
-      default:
-        return new Validity(from, until);
-    }
+    return switch (d.below(4)) {
+      case 0 -> Validity.ALWAYS;
+      case 1 -> Validity.from(from);
+      case 2 -> Validity.until(until);
+      default -> new Validity(from, until);
+    };
   }
 
   private SignalRules signals() {
     Map<String, Term> perStep = new LinkedHashMap<>();
-    for (int i = random.nextInt(3); i > 0; i--) {
+    for (int i = d.below(3); i > 0; i--) {
       perStep.put(word(), term());
     }
-    return new SignalRules(term(), 1 + random.nextInt(5), term(), term(), term(), term(), perStep, term(), term());
+    return new SignalRules(term(), 1 + d.below(5), term(), term(), term(), term(), perStep, term(), term());
   }
 
   private ExitCriteria exit() {
-    List<String> steps = list(3, this::word);
+    List<String> steps = d.list(3, this::word);
     steps.add(word());
-    return new ExitCriteria(word(), text(), pick(ClosureType.values()), steps,
-        random.nextBoolean() ? Guard.always() : guard(2), random.nextBoolean());
+    return new ExitCriteria(word(), text(), d.oneOf(ClosureType.values()), steps,
+        d.bool() ? guard(2) : Guard.always(), d.bool());
   }
 
   Guard guard(int depth) {
-    int kinds = depth <= 0 ? 7 : 10;
-    switch (random.nextInt(kinds)) {
-      case 0:
-        return Guard.always();
-      case 1:
-        return Guard.factEquals(word(), word());
-      case 2:
-        return Guard.flagSet(pick(Flag.values()));
-      case 3:
-        return Guard.scoreAtLeast(word(), 1 + random.nextInt(5));
-      case 4:
-        return Guard.requiredTasksDone();
-      case 5:
-        return Guard.accessGranted();
-      case 6:
-        return Guard.activityActive(pick(ActivityKind.values()));
-      case 7:
-        return new Guard.AllOf(nonEmpty(3, () -> guard(depth - 1)));
-      case 8:
-        return new Guard.AnyOf(nonEmpty(3, () -> guard(depth - 1)));
-      default:
-        return Guard.not(guard(depth - 1));
-    }
+    return switch (d.below(depth <= 0 ? 7 : 10)) {
+      case 0 -> Guard.always();
+      case 1 -> Guard.factEquals(word(), word());
+      case 2 -> Guard.flagSet(d.oneOf(Flag.values()));
+      case 3 -> Guard.scoreAtLeast(word(), 1 + d.below(5));
+      case 4 -> Guard.requiredTasksDone();
+      case 5 -> Guard.accessGranted();
+      case 6 -> Guard.activityActive(d.oneOf(ActivityKind.values()));
+      case 7 -> new Guard.AllOf(nonEmpty(3, () -> guard(depth - 1)));
+      case 8 -> new Guard.AnyOf(nonEmpty(3, () -> guard(depth - 1)));
+      default -> Guard.not(guard(depth - 1));
+    };
   }
 
   private Milestone milestone() {
-    switch (random.nextInt(10)) {
-      case 0:
-        return Milestone.Registered.INSTANCE;
-      case 1:
-        return Milestone.FirstConversation.INSTANCE;
-      case 2:
-        return Milestone.AccessDecided.INSTANCE;
-      case 3:
-        return Milestone.Closed.INSTANCE;
-      case 4:
-        return new Milestone.StepEntered(word());
-      case 5:
-        return new Milestone.TaskCompleted(word());
-      case 6:
-        return new Milestone.ActivityStarted(pick(ActivityKind.values()));
-      case 7:
-        return new Milestone.ActivityEnded(pick(ActivityKind.values()));
-      case 8:
-        return new Milestone.FlagRaised(pick(Flag.values()));
-      default:
-        return new Milestone.AppointmentHeld(pick(AppointmentKind.values()));
-    }
+    return switch (d.below(10)) {
+      case 0 -> Milestone.Registered.INSTANCE;
+      case 1 -> Milestone.FirstConversation.INSTANCE;
+      case 2 -> Milestone.AccessDecided.INSTANCE;
+      case 3 -> Milestone.Closed.INSTANCE;
+      case 4 -> new Milestone.StepEntered(word());
+      case 5 -> new Milestone.TaskCompleted(word());
+      case 6 -> new Milestone.ActivityStarted(d.oneOf(ActivityKind.values()));
+      case 7 -> new Milestone.ActivityEnded(d.oneOf(ActivityKind.values()));
+      case 8 -> new Milestone.FlagRaised(d.oneOf(Flag.values()));
+      default -> new Milestone.AppointmentHeld(d.oneOf(AppointmentKind.values()));
+    };
   }
 
   private Term term() {
-    int amount = random.nextInt(20) == 0 ? Integer.MAX_VALUE : random.nextInt(400);
-    return new Term(amount, pick(TermUnit.values()));
+    int amount = d.below(20) == 19 ? Integer.MAX_VALUE : d.below(400);
+    return new Term(amount, d.oneOf(TermUnit.values()));
   }
 
   private LocalDate date() {
-    switch (random.nextInt(20)) {
-      case 0:
-        return LocalDate.of(1, 1, 1);
-      case 1:
-        return LocalDate.of(9999, 12, 31);
-      default:
-        return LocalDate.of(1990, 1, 1).plusDays(random.nextInt(365 * 50));
-    }
+    return switch (d.below(20)) {
+      case 18 -> LocalDate.of(1, 1, 1);
+      case 19 -> LocalDate.of(9999, 12, 31);
+      default -> LocalDate.of(1990, 1, 1).plusDays(d.below(365 * 50));
+    };
   }
 
   String word() {
-    String word = WORDS[random.nextInt(WORDS.length)];
-    return random.nextBoolean() ? word : word + "-" + random.nextInt(100);
+    String word = d.oneOf(WORDS);
+    return d.bool() ? word + "-" + d.below(100) : word;
   }
 
   private String text() {
-    return random.nextInt(4) == 0 ? word() + " " + word() : word();
-  }
-
-  private <E> E pick(E[] values) {
-    return values[random.nextInt(values.length)];
-  }
-
-  private <T> List<T> list(int max, Supplier<T> element) {
-    List<T> values = new ArrayList<>();
-    for (int i = random.nextInt(max + 1); i > 0; i--) {
-      values.add(element.get());
-    }
-    return values;
+    return d.below(4) == 3 ? word() + " " + word() : word();
   }
 
   private <T> List<T> nonEmpty(int max, Supplier<T> element) {
-    List<T> values = list(max - 1, element);
+    List<T> values = d.list(max - 1, element);
     values.add(element.get());
     return values;
   }

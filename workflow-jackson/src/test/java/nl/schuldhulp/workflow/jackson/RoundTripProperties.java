@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.testkit.junit.ForAll;
+import nl.schuldhulp.workflow.testkit.junit.PropertyTest;
+import nl.schuldhulp.workflow.testkit.property.Gen;
+import nl.schuldhulp.workflow.testkit.property.Property;
+import nl.schuldhulp.workflow.testkit.property.PropertyResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,30 +24,27 @@ class RoundTripProperties {
     return SHAPE_ONLY.read("(written)", trees -> trees.read(new StringReader(json)));
   }
 
-  @Test
-  void writingAndReadingBackGivesAnEqualDefinition() {
-    Property.forAll("round trip", 1_000, seed -> new DefinitionGenerator(seed).definition(),
-        DefinitionShrinker::smaller, WorkflowJson::write,
-        definition -> assertThat(readShapeOnly(WorkflowJson.write(definition))).isEqualTo(definition));
+  static Gen<WorkflowDefinition> definitions() {
+    return DefinitionGenerator.DEFINITIONS;
   }
 
-  @Test
-  void everyWrittenDefinitionValidatesAgainstTheSchema() {
-    Property.forAll("written definitions match the schema", 200, seed -> new DefinitionGenerator(seed).definition(),
-        DefinitionShrinker::smaller, WorkflowJson::write,
-        definition -> assertThat(DefinitionSchema.errors(WorkflowJson.write(definition))).isEmpty());
+  @PropertyTest(tries = 1_000)
+  void writingAndReadingBackGivesAnEqualDefinition(@ForAll("definitions") WorkflowDefinition definition) {
+    assertThat(readShapeOnly(WorkflowJson.write(definition))).isEqualTo(definition);
+  }
+
+  @PropertyTest(tries = 200)
+  void everyWrittenDefinitionValidatesAgainstTheSchema(@ForAll("definitions") WorkflowDefinition definition) {
+    assertThat(DefinitionSchema.errors(WorkflowJson.write(definition))).isEmpty();
   }
 
   @Test
   void shrinkingDropsEverythingTheFailureDoesNotNeed() {
-    WorkflowDefinition failing = new DefinitionGenerator(7).definition();
-    while (failing.steps().stream().allMatch(step -> step.transitions().isEmpty())) {
-      failing = new DefinitionGenerator(failing.version() + 1000L).definition();
-    }
+    PropertyResult<WorkflowDefinition> result = Property.forAll(definitions()).seed(7L)
+        .check(definition -> definition.steps().stream().allMatch(step -> step.transitions().isEmpty()));
 
-    WorkflowDefinition shrunk = Property.shrink(failing, DefinitionShrinker::smaller,
-        definition -> assertThat(definition.steps()).allMatch(step -> step.transitions().isEmpty()));
-
+    assertThat(result).isInstanceOf(PropertyResult.Failed.class);
+    WorkflowDefinition shrunk = ((PropertyResult.Failed<WorkflowDefinition>) result).shrunk();
     assertThat(shrunk.steps()).singleElement().satisfies(step -> {
       assertThat(step.transitions()).hasSize(1);
       assertThat(step.tasks()).isEmpty();

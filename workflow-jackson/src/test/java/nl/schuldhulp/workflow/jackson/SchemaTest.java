@@ -28,6 +28,7 @@ import nl.schuldhulp.workflow.definition.NormSource;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
 import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.definition.Track;
+import nl.schuldhulp.workflow.jackson.internal.ValueShapes;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -127,7 +128,7 @@ class SchemaTest {
 
     assertThat(names(defs.get("guard").get("properties"))).containsExactlyElementsOf(DefinitionBinder.GUARDS);
     assertThat(names(defs.get("milestone").get("properties"))).containsExactlyElementsOf(DefinitionBinder.MILESTONES);
-    assertThat(names(defs.get("term").get("properties"))).containsExactlyElementsOf(DefinitionBinder.TERM_UNITS.keySet());
+    assertThat(names(defs.get("term").get("properties"))).containsExactlyElementsOf(ValueShapes.TERM_UNITS);
   }
 
   private static JsonNode schemaTree() {

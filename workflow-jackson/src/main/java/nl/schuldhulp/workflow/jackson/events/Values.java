@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +13,7 @@ import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.FollowUp;
 import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.Term;
-import nl.schuldhulp.workflow.definition.TermUnit;
+import nl.schuldhulp.workflow.jackson.internal.ValueShapes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -65,26 +64,27 @@ final class Values {
           ? Actor.client(fields.text("client"))
           : Actor.professional(fields.text("organisation"), fields.text("role"), fields.text("professional"))));
 
-  private static final Map<String, TermUnit> TERM_UNITS =
-      Map.of("days", TermUnit.DAYS, "workingDays", TermUnit.WORKING_DAYS, "weeks", TermUnit.WEEKS, "months", TermUnit.MONTHS);
+  private static final List<String> TERM_UNITS = ValueShapes.TERM_UNITS.stream().sorted().toList();
 
-  /** A term as people say it, as in the definition format: {"weeks": 4}. */
+  /** A term as people say it, in the definition format's shape ({@link ValueShapes}): {"weeks": 4}. */
   static final ValueCodec<Term> TERM = ValueCodec.of(
-      term -> NODES.objectNode().put(termName(term.unit()), term.amount()),
+      term -> ValueShapes.term(term, (unit, amount) -> NODES.objectNode().put(unit, amount)),
       (node, at) -> {
-        var variant = variant(node, at, TERM_UNITS.keySet().stream().sorted().collect(Collectors.toList()));
+        var variant = variant(node, at, TERM_UNITS);
         Integer amount = variant.at().read(variant.value(), INTEGER);
-        return amount == null ? null : variant.construct(() -> new Term(amount, TERM_UNITS.get(variant.name())));
+        return amount == null ? null : variant.construct(() -> new Term(amount, ValueShapes.termUnit(variant.name())));
       });
 
-  /** A task owner as in the definition format: "client" or {organisation, role}. */
+  /** A task owner in the definition format's shape ({@link ValueShapes}): "client" or {organisation, role}. */
   static final ValueCodec<Assignee> ASSIGNEE = ValueCodec.of(
-      owner -> owner instanceof Assignee.OrganisationRole role
-          ? new FieldWriter().text("organisation", role.organisation()).text("role", role.role()).object()
-          : NODES.stringNode("client"),
+      owner -> ValueShapes.owner(owner, NODES::stringNode, members -> {
+        FieldWriter fields = new FieldWriter();
+        members.forEach(fields::text);
+        return fields.object();
+      }),
       (node, at) -> node.isString()
-          ? literal(node, at, "client", Assignee.client())
-          : at.readObject(node, fields -> Assignee.role(fields.text("organisation"), fields.text("role"))));
+          ? literal(node, at, ValueShapes.CLIENT, Assignee.client())
+          : at.readObject(node, fields -> Assignee.role(fields.text(ValueShapes.ORGANISATION), fields.text(ValueShapes.ROLE))));
 
   /** A follow-up: "notRecorded", {"scheduled": appointment} or {"none": reason}. */
   static final ValueCodec<FollowUp> FOLLOW_UP = ValueCodec.of(
@@ -186,10 +186,6 @@ final class Values {
       throw at.reject(EventProblem.Kind.VALUE, "unknown value " + show(node) + "; expected \"" + expected + "\" or an object");
     }
     return value;
-  }
-
-  private static String termName(TermUnit unit) {
-    return TERM_UNITS.entrySet().stream().filter(entry -> entry.getValue() == unit).map(Map.Entry::getKey).findFirst().orElseThrow();
   }
 
   private static Rejected mismatch(Cursor at, String expected, JsonNode node) {

@@ -26,6 +26,7 @@ import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.TermUnit;
+import nl.schuldhulp.workflow.jackson.Draws;
 
 /**
  * Makes random events of every {@link Change} type from {@link Draws}, with texts that test the

@@ -1,17 +1,18 @@
-package nl.schuldhulp.workflow.jackson;
+package nl.schuldhulp.workflow.jackson.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /**
  * Finds the word someone probably meant: the closest candidate by edit distance (ignoring case),
- * if it is close enough to be a likely misspelling. Package-private; stateless.
+ * if it is close enough to be a likely misspelling. Used by both the definition and the event
+ * format for their "did you mean" hints. Not API (see the package). Stateless and threadsafe.
  */
-final class Suggestions {
-  private Suggestions() {}
+public final class Spelling {
+  private Spelling() {}
 
   /** The closest candidate, or {@code ""} when none is close; never {@code value} itself. */
-  static String closest(String value, Collection<String> candidates) {
+  public static String closest(String value, Collection<String> candidates) {
     String lower = value.toLowerCase(Locale.ROOT);
     String best = "";
     int bestDistance = Integer.MAX_VALUE;

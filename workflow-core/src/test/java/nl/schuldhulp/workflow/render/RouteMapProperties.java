@@ -19,6 +19,7 @@ import nl.schuldhulp.workflow.definition.CasePolicy;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.testing.SampleCases;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
+import nl.schuldhulp.workflow.testing.SeededCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +63,7 @@ class RouteMapProperties {
   @Test
   void theOpenActionsNeverListADoneTaskKeepToTheDoseAndWithTheQueueCoverEveryOpenAction() {
     AtomicInteger queuing = new AtomicInteger();
-    Seeded.check("route map dosing", TRIALS, RouteMapProperties::script, RouteMapProperties::shrink, script -> {
+    SeededCheck.forAll("route map dosing", RouteMapProperties::script, script -> shrink(script).stream()).holds(TRIALS, script -> {
       Run run = run(script);
       List<Task> clientOpen = run.tasks().stream()
           .filter(task -> task.owner().isClient() && task.clientVisible() && task.open()).toList();
@@ -81,7 +82,7 @@ class RouteMapProperties {
 
   @Test
   void everyDoneVisibleTaskIsAWinAndNoHiddenTaskIsShownAnywhere() {
-    Seeded.check("route map wins and privacy", TRIALS, RouteMapProperties::script, RouteMapProperties::shrink, script -> {
+    SeededCheck.forAll("route map wins and privacy", RouteMapProperties::script, script -> shrink(script).stream()).holds(TRIALS, script -> {
       Run run = run(script);
       String wins = run.page().text("done");
       String todo = run.page().text("todo");

@@ -1,0 +1,17 @@
+package nl.schuldhulp.workflow.casefile;
+
+/**
+ * Who may issue a kind of command, before the command's own rule (regie holder, task owner, ...)
+ * is checked. Every command is refused to an organisation not involved in the case.
+ */
+public enum Authority {
+  /** A professional of an involved organisation, in a role of that organisation. */
+  PROFESSIONAL,
+  /** As {@link #PROFESSIONAL}, or one of the case's clients. */
+  PROFESSIONAL_OR_CLIENT,
+  /**
+   * A professional of an involved organisation that may take access decisions (<i>beschikkingen</i>):
+   * the municipality, its debt service or a credit bank.
+   */
+  ACCESS_AUTHORITY
+}

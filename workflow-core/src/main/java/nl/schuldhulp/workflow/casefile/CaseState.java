@@ -1,0 +1,449 @@
+package nl.schuldhulp.workflow.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.schuldhulp.workflow.definition.Flag;
+import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.Phase;
+
+/**
+ * The current state of one case, as rebuilt from its events: step and phase, the regie holder of
+ * each kind and any pending handover, tasks, appointments, the contact summary, facts, flags,
+ * assessment scores, parallel activities, the access decision, phase history, closures and the
+ * version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
+ *
+ * <p>Only {@link Cases#evolve} makes new states; a state is never changed. Collections handed out
+ * are unmodifiable. A case that is not yet registered has version 0 and {@link #registered()}
+ * false; its other accessors then throw {@link IllegalStateException}.
+ *
+ * <p>This class is immutable and threadsafe.
+ */
+public final class CaseState {
+  private static final LeadKind[] KINDS = LeadKind.values();
+  private static final Flag[] FLAGS = Flag.values();
+
+  final CaseId id;
+  final long version;
+  final Instant lastEventAt; // null before registration
+  final String definitionId; // null before registration
+  final int definitionVersion;
+  final String entryPoint;
+  final List<String> clients;
+  final String step;
+  final Phase phase;
+  final String[] leads; // by LeadKind ordinal; null where unused; never exposed
+  final List<PendingHandover> handovers;
+  final List<Task> tasks;
+  final List<Appointment> appointments;
+  final ContactLog contacts;
+  final Map<String, String> facts;
+  final int flags; // bit per Flag ordinal
+  final Map<String, Integer> scores;
+  final List<Activity> activities;
+  final AccessStatus access;
+  final List<PhaseEntry> phases;
+  final List<String> suspendedNorms;
+  final List<Closure> closures;
+  final boolean closed;
+  final int returns;
+  final List<String> involved;
+
+  private CaseState(Draft d) {
+    this.id = d.id;
+    this.version = d.version;
+    this.lastEventAt = d.lastEventAt;
+    this.definitionId = d.definitionId;
+    this.definitionVersion = d.definitionVersion;
+    this.entryPoint = d.entryPoint;
+    this.clients = d.clients;
+    this.step = d.step;
+    this.phase = d.phase;
+    this.leads = d.leads;
+    this.handovers = d.handovers;
+    this.tasks = d.tasks;
+    this.appointments = d.appointments;
+    this.contacts = d.contacts;
+    this.facts = d.facts;
+    this.flags = d.flags;
+    this.scores = d.scores;
+    this.activities = d.activities;
+    this.access = d.access;
+    this.phases = d.phases;
+    this.suspendedNorms = d.suspendedNorms;
+    this.closures = d.closures;
+    this.closed = d.closed;
+    this.returns = d.returns;
+    this.involved = d.involved;
+  }
+
+  /** The state of case {@code id} before anything happened: not registered, version 0. */
+  public static CaseState unregistered(CaseId id) {
+    return new Draft(id).build();
+  }
+
+  /** The case id. */
+  public CaseId id() {
+    return id;
+  }
+
+  /** The number of events applied; 0 before registration. */
+  public long version() {
+    return version;
+  }
+
+  /** Whether the case has been registered. */
+  public boolean registered() {
+    return definitionId != null;
+  }
+
+  /** Whether the case is open: registered and not closed. */
+  public boolean open() {
+    return registered() && !closed;
+  }
+
+  /** Whether the case is closed (terminal state {@code CLOSED} of R-01). */
+  public boolean closed() {
+    return closed;
+  }
+
+  /** When the last event happened. */
+  public Instant lastEventAt() {
+    return requireRegistered(lastEventAt);
+  }
+
+  /** The id of the definition the case runs under. */
+  public String definitionId() {
+    return requireRegistered(definitionId);
+  }
+
+  /** The version of the definition the case runs under. */
+  public int definitionVersion() {
+    requireRegistered(definitionId);
+    return definitionVersion;
+  }
+
+  /** The entry point the case was registered through. */
+  public String entryPoint() {
+    return requireRegistered(entryPoint);
+  }
+
+  /** The client ids: one, or two partners who are jointly liable. */
+  public List<String> clients() {
+    return requireRegistered(clients);
+  }
+
+  /** The current step id (the step closed from, when closed). */
+  public String step() {
+    return requireRegistered(step);
+  }
+
+  /** The current phase (the phase closed from, when closed). */
+  public Phase phase() {
+    return requireRegistered(phase);
+  }
+
+  /** The organisation holding {@code kind} of regie; empty when the definition does not use it. */
+  public Optional<String> leadHolder(LeadKind kind) {
+    return Optional.ofNullable(leads[kind.ordinal()]);
+  }
+
+  /** Every regie holder, by kind. */
+  public Map<LeadKind, String> leads() {
+    Map<LeadKind, String> map = new EnumMap<>(LeadKind.class);
+    for (LeadKind kind : KINDS) {
+      if (leads[kind.ordinal()] != null) {
+        map.put(kind, leads[kind.ordinal()]);
+      }
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** The pending handovers, at most one per kind of regie. */
+  public List<PendingHandover> handovers() {
+    return handovers;
+  }
+
+  /** The pending handover of {@code kind}, if any. */
+  public Optional<PendingHandover> handover(LeadKind kind) {
+    for (PendingHandover handover : handovers) {
+      if (handover.kind() == kind) {
+        return Optional.of(handover);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every task, in the order they were created. */
+  public List<Task> tasks() {
+    return tasks;
+  }
+
+  /** The task with this id, if any. */
+  public Optional<Task> task(String taskId) {
+    return Optional.ofNullable(find(tasks, taskId));
+  }
+
+  /** Every appointment, in the order they were made. */
+  public List<Appointment> appointments() {
+    return appointments;
+  }
+
+  /** The appointment with this id, if any. */
+  public Optional<Appointment> appointment(String appointmentId) {
+    for (Appointment appointment : appointments) {
+      if (appointment.id().equals(appointmentId)) {
+        return Optional.of(appointment);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The contact summary. */
+  public ContactLog contacts() {
+    return contacts;
+  }
+
+  /** The recorded facts: fact id to value. */
+  public Map<String, String> facts() {
+    return facts;
+  }
+
+  /** The raised flags. */
+  public Set<Flag> flags() {
+    Set<Flag> set = EnumSet.noneOf(Flag.class);
+    for (Flag flag : FLAGS) {
+      if (flagged(flag)) {
+        set.add(flag);
+      }
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  /** Whether {@code flag} is raised. */
+  public boolean flagged(Flag flag) {
+    return (flags & (1 << flag.ordinal())) != 0;
+  }
+
+  /** The latest score per assessment domain. */
+  public Map<String, Integer> scores() {
+    return scores;
+  }
+
+  /** Every parallel activity, running or ended, in the order they started. */
+  public List<Activity> activities() {
+    return activities;
+  }
+
+  /** Where the decision on access stands. */
+  public AccessStatus access() {
+    return access;
+  }
+
+  /** Whether the household is an admitted client, so duties such as the duty to cooperate apply. */
+  public boolean admitted() {
+    return access == AccessStatus.ADMITTED;
+  }
+
+  /** The phases the case went through, with the instant it entered each. */
+  public List<PhaseEntry> phaseHistory() {
+    return phases;
+  }
+
+  /** The norms whose clock is stopped. */
+  public List<String> suspendedNorms() {
+    return suspendedNorms;
+  }
+
+  /** The current closure, while closed. */
+  public Optional<Closure> closure() {
+    return closed ? Optional.of(closures.get(closures.size() - 1)) : Optional.empty();
+  }
+
+  /** Every closure, earliest first, including those of earlier rounds before a reopen. */
+  public List<Closure> closures() {
+    return closures;
+  }
+
+  /** How often the case was reopened within the re-registration window (revolving door, R-68). */
+  public int returns() {
+    return returns;
+  }
+
+  /** Whether the case came back within the re-registration window at least once. */
+  public boolean returning() {
+    return returns > 0;
+  }
+
+  /** The organisations involved in the case, in the order they became involved. */
+  public List<String> involvedOrganisations() {
+    return involved;
+  }
+
+  /** Whether {@code organisation} is involved in the case. */
+  public boolean involves(String organisation) {
+    return involved.contains(organisation);
+  }
+
+  private <T> T requireRegistered(T value) {
+    if (definitionId == null) {
+      throw new IllegalStateException("case " + id + " is not registered");
+    }
+    return value;
+  }
+
+  static Task find(List<Task> tasks, String taskId) {
+    for (Task task : tasks) {
+      if (task.id().equals(taskId)) {
+        return task;
+      }
+    }
+    return null;
+  }
+
+  Draft draft() {
+    return new Draft(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CaseState)) {
+      return false;
+    }
+    CaseState that = (CaseState) other;
+    return version == that.version
+        && definitionVersion == that.definitionVersion
+        && flags == that.flags
+        && closed == that.closed
+        && returns == that.returns
+        && id.equals(that.id)
+        && Objects.equals(lastEventAt, that.lastEventAt)
+        && Objects.equals(definitionId, that.definitionId)
+        && Objects.equals(entryPoint, that.entryPoint)
+        && clients.equals(that.clients)
+        && Objects.equals(step, that.step)
+        && phase == that.phase
+        && Arrays.equals(leads, that.leads)
+        && handovers.equals(that.handovers)
+        && tasks.equals(that.tasks)
+        && appointments.equals(that.appointments)
+        && contacts.equals(that.contacts)
+        && facts.equals(that.facts)
+        && scores.equals(that.scores)
+        && activities.equals(that.activities)
+        && access == that.access
+        && phases.equals(that.phases)
+        && suspendedNorms.equals(that.suspendedNorms)
+        && closures.equals(that.closures)
+        && involved.equals(that.involved);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, version, step, tasks, appointments, Arrays.hashCode(leads), flags, closed);
+  }
+
+  /** Names the case, its step and version; never personal data. */
+  @Override
+  public String toString() {
+    return "CaseState[" + id + (registered() ? " " + step + (closed ? " (closed)" : "") : " unregistered")
+        + " v" + version + "]";
+  }
+
+  /** A mutable copy that {@link Evolver} changes and then freezes into a new state. Not threadsafe. */
+  static final class Draft {
+    CaseId id;
+    long version;
+    Instant lastEventAt;
+    String definitionId;
+    int definitionVersion;
+    String entryPoint;
+    List<String> clients = List.of();
+    String step;
+    Phase phase;
+    String[] leads = new String[KINDS.length];
+    List<PendingHandover> handovers = List.of();
+    List<Task> tasks = List.of();
+    List<Appointment> appointments = List.of();
+    ContactLog contacts = ContactLog.EMPTY;
+    Map<String, String> facts = Map.of();
+    int flags;
+    Map<String, Integer> scores = Map.of();
+    List<Activity> activities = List.of();
+    AccessStatus access = AccessStatus.UNDECIDED;
+    List<PhaseEntry> phases = List.of();
+    List<String> suspendedNorms = List.of();
+    List<Closure> closures = List.of();
+    boolean closed;
+    int returns;
+    List<String> involved = List.of();
+
+    Draft(CaseId id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    Draft(CaseState s) {
+      id = s.id;
+      version = s.version;
+      lastEventAt = s.lastEventAt;
+      definitionId = s.definitionId;
+      definitionVersion = s.definitionVersion;
+      entryPoint = s.entryPoint;
+      clients = s.clients;
+      step = s.step;
+      phase = s.phase;
+      leads = s.leads;
+      handovers = s.handovers;
+      tasks = s.tasks;
+      appointments = s.appointments;
+      contacts = s.contacts;
+      facts = s.facts;
+      flags = s.flags;
+      scores = s.scores;
+      activities = s.activities;
+      access = s.access;
+      phases = s.phases;
+      suspendedNorms = s.suspendedNorms;
+      closures = s.closures;
+      closed = s.closed;
+      returns = s.returns;
+      involved = s.involved;
+    }
+
+    /** Sets the holder of {@code kind}, copying the array (states share arrays, never mutate them). */
+    void lead(LeadKind kind, String organisation) {
+      String[] copy = leads.clone();
+      copy[kind.ordinal()] = organisation;
+      leads = copy;
+    }
+
+    void involve(String organisation) {
+      if (!involved.contains(organisation)) {
+        involved = plus(involved, organisation);
+      }
+    }
+
+    CaseState build() {
+      return new CaseState(this);
+    }
+  }
+
+  /** A new unmodifiable list: {@code list} with {@code element} appended. */
+  static <T> List<T> plus(List<T> list, T element) {
+    List<T> copy = new ArrayList<>(list.size() + 1);
+    copy.addAll(list);
+    copy.add(element);
+    return Collections.unmodifiableList(copy);
+  }
+}

@@ -1,0 +1,95 @@
+package nl.schuldhulp.workflow.casefile;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.schuldhulp.workflow.definition.ActivityKind;
+import nl.schuldhulp.workflow.definition.ActivityRule;
+import nl.schuldhulp.workflow.definition.EntryPoint;
+import nl.schuldhulp.workflow.definition.ExitCriteria;
+import nl.schuldhulp.workflow.definition.Fact;
+import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.LeadRule;
+import nl.schuldhulp.workflow.definition.Norm;
+import nl.schuldhulp.workflow.definition.Organisation;
+import nl.schuldhulp.workflow.definition.Role;
+import nl.schuldhulp.workflow.definition.Step;
+import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+
+/**
+ * A definition with its lookups precomputed once: steps, organisations and roles, facts, domains,
+ * norms and activity rules by id, and each step's regie rule by kind. Immutable and threadsafe.
+ */
+final class CompiledDefinition {
+  final WorkflowDefinition definition;
+  final Map<String, Step> steps = new HashMap<>();
+  final Map<String, LeadRule[]> stepLeads = new HashMap<>();
+  final Map<String, EntryPoint> entryPoints = new HashMap<>();
+  final Map<String, Organisation> organisations = new HashMap<>();
+  final Map<String, Set<String>> roles = new HashMap<>();
+  final Map<String, Set<String>> factValues = new HashMap<>();
+  final Set<String> domains = new HashSet<>();
+  final Set<String> norms = new HashSet<>();
+  final Map<ActivityKind, List<String>> activityCarriers = new EnumMap<>(ActivityKind.class);
+  final Map<String, List<ExitCriteria>> exitsByStep = new HashMap<>();
+  final List<LeadKind> usedKinds;
+  /** The kind whose holder moves and closes the case: client lead, else process, else execution. */
+  final LeadKind primaryKind;
+
+  CompiledDefinition(WorkflowDefinition definition) {
+    this.definition = Objects.requireNonNull(definition, "definition");
+    for (Step step : definition.steps()) {
+      steps.put(step.id(), step);
+      LeadRule[] byKind = new LeadRule[LeadKind.values().length];
+      step.leads().forEach(rule -> byKind[rule.kind().ordinal()] = rule);
+      stepLeads.put(step.id(), byKind);
+    }
+    definition.entryPoints().forEach(entry -> entryPoints.put(entry.id(), entry));
+    for (Organisation organisation : definition.organisations()) {
+      organisations.put(organisation.id(), organisation);
+      Set<String> ids = new HashSet<>();
+      organisation.roles().stream().map(Role::id).forEach(ids::add);
+      roles.put(organisation.id(), Set.copyOf(ids));
+    }
+    for (Fact fact : definition.facts()) {
+      factValues.put(fact.id(), Set.copyOf(fact.values()));
+    }
+    definition.domains().forEach(domain -> domains.add(domain.id()));
+    definition.norms().stream().map(Norm::id).forEach(norms::add);
+    for (ActivityRule rule : definition.activities()) {
+      List<String> carriers = new ArrayList<>(activityCarriers.getOrDefault(rule.kind(), List.of()));
+      carriers.addAll(rule.organisations());
+      activityCarriers.put(rule.kind(), List.copyOf(carriers));
+    }
+    for (ExitCriteria exit : definition.exits()) {
+      for (String step : exit.steps()) {
+        exitsByStep.computeIfAbsent(step, key -> new ArrayList<>()).add(exit);
+      }
+    }
+    usedKinds = definition.leadKinds();
+    primaryKind = usedKinds.isEmpty() ? LeadKind.CLIENT_LEAD : usedKinds.get(0);
+  }
+
+  /** The regie rule of {@code kind} in {@code step}, or null when the step names none. */
+  LeadRule lead(String step, LeadKind kind) {
+    return stepLeads.get(step)[kind.ordinal()];
+  }
+
+  boolean hasRole(String organisation, String role) {
+    Set<String> ids = roles.get(organisation);
+    return ids != null && ids.contains(role);
+  }
+
+  List<ExitCriteria> exitsFrom(String step) {
+    return exitsByStep.getOrDefault(step, List.of());
+  }
+
+  boolean matches(CaseState state) {
+    return definition.id().equals(state.definitionId) && definition.version() == state.definitionVersion;
+  }
+}

@@ -1,0 +1,690 @@
+package nl.schuldhulp.workflow.casefile;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.schuldhulp.workflow.definition.ActivityKind;
+import nl.schuldhulp.workflow.definition.AppointmentKind;
+import nl.schuldhulp.workflow.definition.Assignee;
+import nl.schuldhulp.workflow.definition.EntryPoint;
+import nl.schuldhulp.workflow.definition.ExitCriteria;
+import nl.schuldhulp.workflow.definition.HandoverMode;
+import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.LeadRule;
+import nl.schuldhulp.workflow.definition.Organisation;
+import nl.schuldhulp.workflow.definition.OrganisationKind;
+import nl.schuldhulp.workflow.definition.Step;
+import nl.schuldhulp.workflow.definition.TaskTemplate;
+import nl.schuldhulp.workflow.definition.Transition;
+import nl.schuldhulp.workflow.time.BusinessCalendar;
+
+/**
+ * Decides commands against one compiled definition. Checks in this order: case registered and
+ * open (or closed, for a reopen), actor involved and allowed, instant not before the last event,
+ * then the command's own rule. Pure: no clock, no I/O. Immutable and threadsafe.
+ */
+final class Decider {
+  private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
+      Set.of(OrganisationKind.MUNICIPALITY, OrganisationKind.MUNICIPAL_DEBT_SERVICE, OrganisationKind.CREDIT_BANK);
+
+  private final CompiledDefinition def;
+  private final BusinessCalendar calendar;
+
+  Decider(CompiledDefinition def, BusinessCalendar calendar) {
+    this.def = def;
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  Decision decide(CaseState state, Command command) {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(command, "command");
+    if (state.registered() && !def.matches(state)) {
+      throw new IllegalArgumentException("case " + state.id + " runs under " + state.definitionId + " v"
+          + state.definitionVersion + ", not " + def.definition.id() + " v" + def.definition.version());
+    }
+    Rejection rejection = lifecycle(state, command);
+    if (rejection == null) {
+      rejection = actor(state, command);
+    }
+    if (rejection == null && state.registered() && command.at().isBefore(state.lastEventAt)) {
+      rejection = reject(RuleCode.INSTANT_BEFORE_LAST_EVENT,
+          "the command is dated %s, before the case's last event at %s", command.at(), state.lastEventAt);
+    }
+    Emitter out = new Emitter(state, command);
+    if (rejection == null) {
+      rejection = rule(state, command, out);
+    }
+    return rejection == null ? new Decision.Accepted(out.events) : new Decision.Rejected(rejection);
+  }
+
+  // ---- the generic checks ------------------------------------------------------------------
+
+  private static Rejection lifecycle(CaseState state, Command command) {
+    boolean register = command instanceof Command.RegisterCase;
+    if (!state.registered()) {
+      return register ? null : reject(RuleCode.CASE_NOT_REGISTERED, "case %s is not registered", state.id);
+    }
+    if (register) {
+      return reject(RuleCode.CASE_ALREADY_REGISTERED, "case %s is already registered", state.id);
+    }
+    boolean reopen = command instanceof Command.ReopenCase;
+    if (state.closed && !reopen) {
+      return reject(RuleCode.CASE_CLOSED, "case %s is closed; it can only be reopened", state.id);
+    }
+    if (!state.closed && reopen) {
+      return reject(RuleCode.CASE_NOT_CLOSED, "case %s is open; only a closed case can be reopened", state.id);
+    }
+    return null;
+  }
+
+  private Rejection actor(CaseState state, Command command) {
+    Authority authority = command.authority();
+    String kind = command.getClass().getSimpleName();
+    if (command.actor() instanceof Actor.Client) {
+      String client = ((Actor.Client) command.actor()).client();
+      if (!state.registered() || !state.clients.contains(client)) {
+        return reject(RuleCode.ACTOR_NOT_INVOLVED, "the client is not a client of case %s", state.id);
+      }
+      return authority == Authority.PROFESSIONAL_OR_CLIENT
+          ? null
+          : reject(RuleCode.ROLE_NOT_ALLOWED, "a client may not issue %s; a professional must", kind);
+    }
+    Actor.Professional professional = (Actor.Professional) command.actor();
+    String organisation = professional.organisation();
+    Organisation known = def.organisations.get(organisation);
+    if (known == null) {
+      return reject(RuleCode.ACTOR_NOT_INVOLVED, "organisation %s is not part of definition %s",
+          organisation, def.definition.id());
+    }
+    if (!def.hasRole(organisation, professional.role())) {
+      return reject(RuleCode.ROLE_NOT_ALLOWED, "%s is not a role of organisation %s", professional.role(), organisation);
+    }
+    if (state.registered() && !state.involves(organisation)) {
+      return reject(RuleCode.ACTOR_NOT_INVOLVED, "organisation %s is not involved in case %s", organisation, state.id);
+    }
+    if (authority == Authority.ACCESS_AUTHORITY && !ACCESS_AUTHORITIES.contains(known.kind())) {
+      return reject(RuleCode.ROLE_NOT_ALLOWED,
+          "%s may be issued only by the municipality, its debt service or a credit bank, not by a %s",
+          kind, known.kind().label());
+    }
+    return null;
+  }
+
+  // ---- the commands' own rules ---------------------------------------------------------------
+
+  private Rejection rule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.MoveCase) {
+      return move(s, (Command.MoveCase) c, out);
+    }
+    if (c instanceof Command.CompleteTask) {
+      return finishTask(s, c, ((Command.CompleteTask) c).task(), null, out);
+    }
+    if (c instanceof Command.CancelTask) {
+      Command.CancelTask cancel = (Command.CancelTask) c;
+      return finishTask(s, c, cancel.task(), cancel.reason(), out);
+    }
+    if (c instanceof Command.AssignTask) {
+      return assignTask(s, (Command.AssignTask) c, out);
+    }
+    if (c instanceof Command.ScheduleAppointment) {
+      return schedule((Command.ScheduleAppointment) c, out);
+    }
+    if (c instanceof Command.HoldAppointment) {
+      return hold(s, (Command.HoldAppointment) c, out);
+    }
+    if (c instanceof Command.MissAppointment) {
+      return miss(s, (Command.MissAppointment) c, out);
+    }
+    if (c instanceof Command.RecordContact) {
+      Command.RecordContact contact = (Command.RecordContact) c;
+      out.emit(new Change.ContactRecorded(contact.channel(), contact.direction(), contact.reached()));
+      return null;
+    }
+    if (c instanceof Command.AcknowledgeMessage) {
+      out.emit(new Change.ContactRecorded(ContactChannel.MESSAGE, ContactDirection.OUTBOUND, true));
+      return null;
+    }
+    return regieRule(s, c, out);
+  }
+
+  private Rejection regieRule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.ProposeLeadHandover) {
+      return propose(s, (Command.ProposeLeadHandover) c, out);
+    }
+    if (c instanceof Command.AcceptLeadHandover) {
+      return accept(s, (Command.AcceptLeadHandover) c, out);
+    }
+    if (c instanceof Command.DeclineLeadHandover) {
+      Command.DeclineLeadHandover decline = (Command.DeclineLeadHandover) c;
+      return answerHandover(s, c, decline.kind(), out, handover -> new Change.LeadHandoverDeclined(
+          handover.kind(), handover.from(), handover.to(), decline.reason()));
+    }
+    if (c instanceof Command.WithdrawLeadHandover) {
+      return withdraw(s, (Command.WithdrawLeadHandover) c, out);
+    }
+    if (c instanceof Command.RegisterCase) {
+      return register(s, (Command.RegisterCase) c, out);
+    }
+    if (c instanceof Command.CloseCase) {
+      return close(s, (Command.CloseCase) c, out);
+    }
+    if (c instanceof Command.ReopenCase) {
+      return reopen(s, (Command.ReopenCase) c, out);
+    }
+    return recordRule(s, c, out);
+  }
+
+  private Rejection recordRule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.RecordFact) {
+      Command.RecordFact fact = (Command.RecordFact) c;
+      Set<String> values = def.factValues.get(fact.fact());
+      if (values == null || !values.contains(fact.value())) {
+        return reject(RuleCode.UNKNOWN_FACT_VALUE, "fact %s has no value %s in the definition", fact.fact(), fact.value());
+      }
+      out.emit(new Change.FactRecorded(fact.fact(), fact.value()));
+      return null;
+    }
+    if (c instanceof Command.RaiseFlag) {
+      Command.RaiseFlag raise = (Command.RaiseFlag) c;
+      if (s.flagged(raise.flag())) {
+        return reject(RuleCode.FLAG_ALREADY_RAISED, "flag %s is already raised", raise.flag().label());
+      }
+      out.emit(new Change.FlagRaised(raise.flag(), raise.reason()));
+      return null;
+    }
+    if (c instanceof Command.ClearFlag) {
+      Command.ClearFlag clear = (Command.ClearFlag) c;
+      if (!s.flagged(clear.flag())) {
+        return reject(RuleCode.FLAG_NOT_RAISED, "flag %s is not raised", clear.flag().label());
+      }
+      out.emit(new Change.FlagCleared(clear.flag(), clear.reason()));
+      return null;
+    }
+    if (c instanceof Command.RecordAssessment) {
+      Command.RecordAssessment assessment = (Command.RecordAssessment) c;
+      if (!def.domains.contains(assessment.domain())) {
+        return reject(RuleCode.UNKNOWN_DOMAIN, "the definition has no assessment domain %s", assessment.domain());
+      }
+      out.emit(new Change.AssessmentRecorded(assessment.domain(), assessment.score()));
+      return null;
+    }
+    if (c instanceof Command.RecordLifeEvent) {
+      out.emit(new Change.LifeEventRecorded(((Command.RecordLifeEvent) c).kind()));
+      return null;
+    }
+    return decisionRule(s, c, out);
+  }
+
+  private Rejection decisionRule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.DecideAccess) {
+      Command.DecideAccess decide = (Command.DecideAccess) c;
+      if (s.access == AccessStatus.ADMITTED) {
+        return reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted");
+      }
+      Rejection late = notAfter(decide.decidedOn(), out);
+      if (late == null) {
+        out.emit(new Change.AccessDecided(decide.outcome(), decide.decidedOn(), decide.grounds()));
+      }
+      return late;
+    }
+    if (c instanceof Command.DecideTermination) {
+      Command.DecideTermination terminate = (Command.DecideTermination) c;
+      if (s.access != AccessStatus.ADMITTED) {
+        return reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
+            "support can be terminated by decision only for an admitted client; access is %s", s.access);
+      }
+      Rejection late = notAfter(terminate.decidedOn(), out);
+      if (late == null) {
+        out.emit(new Change.TerminationDecided(terminate.decidedOn(), terminate.grounds()));
+      }
+      return late;
+    }
+    if (c instanceof Command.StartActivity) {
+      return startActivity(s, (Command.StartActivity) c, out);
+    }
+    if (c instanceof Command.EndActivity) {
+      return endActivity(s, (Command.EndActivity) c, out);
+    }
+    return clockRule(s, c, out);
+  }
+
+  private Rejection clockRule(CaseState s, Command c, Emitter out) {
+    String organisation = organisation(c.actor());
+    if (!s.leads().containsValue(organisation)) {
+      return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
+          organisation);
+    }
+    String norm = c instanceof Command.SuspendClock ? ((Command.SuspendClock) c).norm()
+        : c instanceof Command.ResumeClock ? ((Command.ResumeClock) c).norm()
+        : ((Command.ExtendDeadline) c).norm();
+    if (!def.norms.contains(norm)) {
+      return reject(RuleCode.UNKNOWN_NORM, "the definition has no norm %s", norm);
+    }
+    boolean suspended = s.suspendedNorms.contains(norm);
+    if (c instanceof Command.SuspendClock) {
+      if (suspended) {
+        return reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", norm);
+      }
+      out.emit(new Change.ClockSuspended(norm, ((Command.SuspendClock) c).reason()));
+    } else if (c instanceof Command.ResumeClock) {
+      if (!suspended) {
+        return reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", norm);
+      }
+      out.emit(new Change.ClockResumed(norm));
+    } else {
+      Command.ExtendDeadline extend = (Command.ExtendDeadline) c;
+      out.emit(new Change.DeadlineExtended(norm, extend.by(), extend.reason()));
+    }
+    return null;
+  }
+
+  // ---- registration, steps and closure -----------------------------------------------------
+
+  private Rejection register(CaseState s, Command.RegisterCase c, Emitter out) {
+    String organisation = organisation(c.actor());
+    EntryPoint entry = def.entryPoints.get(c.entryPoint());
+    if (entry == null || !entry.organisations().contains(organisation)) {
+      return reject(RuleCode.ENTRY_POINT_NOT_ALLOWED, "entry point %s does not admit registrations by %s",
+          c.entryPoint(), organisation);
+    }
+    if (c.clients().isEmpty() || c.clients().size() > 2 || new HashSet<>(c.clients()).size() != c.clients().size()) {
+      return reject(RuleCode.CLIENT_COUNT_INVALID, "a case concerns one client or two partners, not %s",
+          c.clients().size());
+    }
+    out.emit(new Change.CaseRegistered(def.definition.id(), def.definition.version(), entry.id(), entry.channel(),
+        c.clients()));
+    LeadRule clientLead = def.lead(entry.step(), LeadKind.CLIENT_LEAD);
+    String fallback = clientLead != null ? clientLead.organisation() : organisation;
+    for (LeadKind kind : def.usedKinds) {
+      LeadRule rule = def.lead(entry.step(), kind);
+      out.emit(new Change.LeadAssigned(kind, rule != null ? rule.organisation() : fallback));
+    }
+    CaseState registered = s;
+    for (Event event : out.events) {
+      registered = Evolver.evolve(registered, event);
+    }
+    enterStep(registered, def.steps.get(entry.step()), "", out);
+    return null;
+  }
+
+  private Rejection move(CaseState s, Command.MoveCase c, Emitter out) {
+    Rejection notHolder = requireMover(s, c, "move the case");
+    if (notHolder != null) {
+      return notHolder;
+    }
+    Step current = def.steps.get(s.step);
+    Transition chosen = null;
+    boolean defined = false;
+    int highestElsewhere = Integer.MIN_VALUE;
+    Transition blocking = null;
+    for (Transition transition : current.transitions()) {
+      boolean holds = Guards.holds(transition.guard(), s);
+      if (transition.to().equals(c.step())) {
+        defined = true;
+        if (holds && (chosen == null || transition.priority() > chosen.priority())) {
+          chosen = transition;
+        }
+      } else if (holds && transition.priority() > highestElsewhere) {
+        highestElsewhere = transition.priority();
+        blocking = transition;
+      }
+    }
+    if (!defined) {
+      return reject(RuleCode.TRANSITION_NOT_DEFINED, "step %s has no transition to %s", s.step, c.step());
+    }
+    if (!Guards.requiredTasksDone(s)) {
+      return reject(RuleCode.REQUIRED_TASKS_OPEN, "step %s still has required tasks open", s.step);
+    }
+    if (chosen == null) {
+      return reject(RuleCode.GUARD_NOT_MET, "the condition to go from %s to %s does not hold", s.step, c.step());
+    }
+    if (blocking != null && highestElsewhere > chosen.priority()) {
+      return reject(RuleCode.HIGHER_PRIORITY_TRANSITION_ENABLED,
+          "the transition '%s' to %s has a higher priority and its condition holds", blocking.label(), blocking.to());
+    }
+    enterStep(s, def.steps.get(c.step()), s.step, out);
+    return null;
+  }
+
+  /**
+   * Emits entering {@code step}: the step, a handover wherever its regie rules name another
+   * organisation than the holder (withdrawing a pending offer that no longer fits), and its tasks.
+   */
+  private void enterStep(CaseState s, Step step, String previous, Emitter out) {
+    out.emit(new Change.StepEntered(step.id(), step.phase(), previous));
+    for (LeadRule rule : step.leads()) {
+      String holder = s.leads[rule.kind().ordinal()];
+      PendingHandover pending = s.handover(rule.kind()).orElse(null);
+      boolean pendingFits = pending != null && pending.to().equals(rule.organisation());
+      if (pending != null && !pendingFits) {
+        out.emit(new Change.LeadHandoverWithdrawn(rule.kind(), holder, pending.to(),
+            "step " + step.id() + " names " + rule.organisation()));
+      }
+      if (!holder.equals(rule.organisation()) && !pendingFits) {
+        out.emit(new Change.LeadHandoverProposed(rule.kind(), holder, rule.organisation(), rule.handover(),
+            "step " + step.id()));
+      }
+    }
+    LocalDate today = out.date();
+    for (TaskTemplate template : step.tasks()) {
+      out.emit(new Change.TaskAssigned(out.nextTaskId(), template.id(), template.text(), template.owner(),
+          calendar.plus(today, template.due()), template.required(), template.clientVisible(), step.id()));
+    }
+  }
+
+  private Rejection close(CaseState s, Command.CloseCase c, Emitter out) {
+    Rejection notHolder = requireMover(s, c, "close the case");
+    if (notHolder != null) {
+      return notHolder;
+    }
+    ExitCriteria met = null;
+    for (ExitCriteria exit : def.exitsFrom(s.step)) {
+      if (exit.type() == c.type() && Guards.holds(exit.condition(), s)) {
+        met = exit;
+        break;
+      }
+    }
+    if (met == null) {
+      return reject(RuleCode.EXIT_CRITERIA_NOT_MET, "no exit criteria for closing %s from step %s are met",
+          c.type().label(), s.step);
+    }
+    if (met.requiresConsultation() && c.consultation().isBlank()) {
+      return reject(RuleCode.CONSULTATION_REQUIRED, "closing under '%s' must be decided in a consultation; name it",
+          met.label());
+    }
+    for (PendingHandover handover : s.handovers) {
+      out.emit(new Change.LeadHandoverWithdrawn(handover.kind(), handover.from(), handover.to(), "case closed"));
+    }
+    for (Task task : s.tasks) {
+      if (task.open()) {
+        out.emit(new Change.TaskCancelled(task.id(), task.template(), "case closed"));
+      }
+    }
+    for (Activity activity : s.activities) {
+      if (activity.running()) {
+        out.emit(new Change.ActivityEnded(activity.id(), activity.kind(), activity.organisation(), "case closed"));
+      }
+    }
+    out.emit(new Change.CaseClosed(met.id(), met.type(), c.decidedBy(), c.consultation(), c.reason()));
+    return null;
+  }
+
+  private Rejection reopen(CaseState s, Command.ReopenCase c, Emitter out) {
+    Closure last = s.closures.get(s.closures.size() - 1);
+    LocalDate windowEnd = calendar.plus(last.closedOn(), def.definition.signals().reRegistrationWindow());
+    out.emit(new Change.CaseReopened(c.reason(), !out.date().isAfter(windowEnd)));
+    enterStep(s, def.steps.get(s.step), s.step, out);
+    return null;
+  }
+
+  private Rejection requireMover(CaseState s, Command c, String what) {
+    String organisation = organisation(c.actor());
+    if (organisation.equals(s.leads[def.primaryKind.ordinal()])) {
+      return null;
+    }
+    if (def.definition.policy().processLeadMayMoveCase()
+        && organisation.equals(s.leads[LeadKind.PROCESS_LEAD.ordinal()])) {
+      return null;
+    }
+    return reject(RuleCode.NOT_LEAD_HOLDER, "only the holder of %s may %s; %s does not hold it",
+        def.primaryKind.label(), what, organisation);
+  }
+
+  // ---- regie ---------------------------------------------------------------------------------
+
+  private Rejection propose(CaseState s, Command.ProposeLeadHandover c, Emitter out) {
+    String holder = s.leads[c.kind().ordinal()];
+    if (holder == null) {
+      return reject(RuleCode.LEAD_KIND_UNUSED, "the definition uses no %s", c.kind().label());
+    }
+    String organisation = organisation(c.actor());
+    if (!holder.equals(organisation)) {
+      return reject(RuleCode.NOT_LEAD_HOLDER, "only the holder of %s may hand it over; %s holds it",
+          c.kind().label(), holder);
+    }
+    if (s.handover(c.kind()).isPresent()) {
+      return reject(RuleCode.HANDOVER_ALREADY_PENDING, "a handover of %s is already pending", c.kind().label());
+    }
+    if (c.to().equals(holder) || !def.organisations.containsKey(c.to())) {
+      return reject(RuleCode.HANDOVER_RECEIVER_INVALID, "%s cannot receive %s from %s", c.to(), c.kind().label(), holder);
+    }
+    out.emit(new Change.LeadHandoverProposed(c.kind(), holder, c.to(), c.mode(), c.reason()));
+    return null;
+  }
+
+  private Rejection accept(CaseState s, Command.AcceptLeadHandover c, Emitter out) {
+    PendingHandover pending = s.handover(c.kind()).orElse(null);
+    if (pending != null && pending.mode() == HandoverMode.WARM
+        && pending.to().equals(organisation(c.actor())) && !handoverMeetingBooked(s, pending.to())) {
+      return reject(RuleCode.WARM_HANDOVER_WITHOUT_APPOINTMENT,
+          "a warm handover needs a handover meeting with %s before it is accepted", pending.to());
+    }
+    return answerHandover(s, c, c.kind(), out,
+        handover -> new Change.LeadHandoverAccepted(handover.kind(), handover.from(), handover.to()));
+  }
+
+  private static boolean handoverMeetingBooked(CaseState s, String receiver) {
+    for (Appointment appointment : s.appointments) {
+      if (appointment.kind() == AppointmentKind.HANDOVER_MEETING
+          && appointment.status() != AppointmentStatus.MISSED
+          && appointment.organisations().contains(receiver)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Rejection answerHandover(CaseState s, Command c, LeadKind kind, Emitter out,
+      java.util.function.Function<PendingHandover, Change> answer) {
+    PendingHandover pending = s.handover(kind).orElse(null);
+    if (pending == null) {
+      return reject(RuleCode.NO_HANDOVER_PENDING, "no handover of %s is pending", kind.label());
+    }
+    if (!pending.to().equals(organisation(c.actor()))) {
+      return reject(RuleCode.NOT_HANDOVER_RECEIVER, "only %s, the receiver, may answer the handover of %s",
+          pending.to(), kind.label());
+    }
+    out.emit(answer.apply(pending));
+    return null;
+  }
+
+  private Rejection withdraw(CaseState s, Command.WithdrawLeadHandover c, Emitter out) {
+    PendingHandover pending = s.handover(c.kind()).orElse(null);
+    if (pending == null) {
+      return reject(RuleCode.NO_HANDOVER_PENDING, "no handover of %s is pending", c.kind().label());
+    }
+    if (!pending.from().equals(organisation(c.actor()))) {
+      return reject(RuleCode.NOT_LEAD_HOLDER, "only %s, the sender, may withdraw the handover of %s",
+          pending.from(), c.kind().label());
+    }
+    out.emit(new Change.LeadHandoverWithdrawn(c.kind(), pending.from(), pending.to(), c.reason()));
+    return null;
+  }
+
+  // ---- tasks ---------------------------------------------------------------------------------
+
+  private Rejection assignTask(CaseState s, Command.AssignTask c, Emitter out) {
+    if (c.owner() instanceof Assignee.OrganisationRole) {
+      Assignee.OrganisationRole owner = (Assignee.OrganisationRole) c.owner();
+      if (!def.hasRole(owner.organisation(), owner.role())) {
+        return reject(RuleCode.TASK_OWNER_UNKNOWN, "%s is not a role of an organisation in the definition", owner);
+      }
+    }
+    out.emit(new Change.TaskAssigned(out.nextTaskId(), "", c.text(), c.owner(), c.due(), false, c.clientVisible(), s.step));
+    return null;
+  }
+
+  /** Completes ({@code reason} null) or cancels a task. */
+  private Rejection finishTask(CaseState s, Command c, String taskId, String reason, Emitter out) {
+    Task task = CaseState.find(s.tasks, taskId);
+    if (task == null) {
+      return reject(RuleCode.UNKNOWN_TASK, "case %s has no task %s", s.id, taskId);
+    }
+    if (!task.open()) {
+      return reject(RuleCode.TASK_NOT_OPEN, "task %s is already %s", taskId, task.status());
+    }
+    if (!owns(c.actor(), task.owner()) && !isClientLead(s, c.actor())) {
+      return reject(RuleCode.NOT_TASK_OWNER, "only the owner (%s) or the regie holder may finish task %s",
+          task.owner(), taskId);
+    }
+    if (reason == null) {
+      out.emit(new Change.TaskCompleted(task.id(), task.template()));
+      return null;
+    }
+    if (task.required()) {
+      return reject(RuleCode.REQUIRED_TASK_NOT_CANCELLABLE, "task %s is required in step %s; it must be done",
+          taskId, task.step());
+    }
+    out.emit(new Change.TaskCancelled(task.id(), task.template(), reason));
+    return null;
+  }
+
+  private static boolean owns(Actor actor, Assignee owner) {
+    if (actor instanceof Actor.Client) {
+      return owner.isClient();
+    }
+    Actor.Professional professional = (Actor.Professional) actor;
+    return owner instanceof Assignee.OrganisationRole
+        && ((Assignee.OrganisationRole) owner).organisation().equals(professional.organisation())
+        && ((Assignee.OrganisationRole) owner).role().equals(professional.role());
+  }
+
+  private boolean isClientLead(CaseState s, Actor actor) {
+    return actor instanceof Actor.Professional
+        && ((Actor.Professional) actor).organisation().equals(s.leads[def.primaryKind.ordinal()]);
+  }
+
+  // ---- appointments --------------------------------------------------------------------------
+
+  private Rejection schedule(Command.ScheduleAppointment c, Emitter out) {
+    if (c.organisations().isEmpty() || new HashSet<>(c.organisations()).size() != c.organisations().size()) {
+      return reject(RuleCode.APPOINTMENT_PARTICIPANTS_MISSING, "an appointment needs distinct participating organisations");
+    }
+    int neighbourhoodTeams = 0;
+    for (String organisation : c.organisations()) {
+      Organisation known = def.organisations.get(organisation);
+      if (known == null) {
+        return reject(RuleCode.APPOINTMENT_PARTICIPANTS_MISSING, "organisation %s is not part of the definition", organisation);
+      }
+      if (known.kind() == OrganisationKind.NEIGHBOURHOOD_TEAM) {
+        neighbourhoodTeams++;
+      }
+    }
+    if (c.kind() == AppointmentKind.TRIPARTITE_MEETING
+        && (!c.client() || neighbourhoodTeams == 0 || neighbourhoodTeams == c.organisations().size())) {
+      return reject(RuleCode.APPOINTMENT_PARTICIPANTS_MISSING,
+          "a driegesprek needs the client, a neighbourhood-team worker and a specialist (R-32)");
+    }
+    out.emit(new Change.AppointmentScheduled(out.nextAppointmentId(), c.kind(), c.start(), c.organisations(), c.client()));
+    return null;
+  }
+
+  private Rejection hold(CaseState s, Command.HoldAppointment c, Emitter out) {
+    Appointment appointment = s.appointment(c.appointment()).orElse(null);
+    Rejection rejection = recordable(s, c, c.appointment(), appointment);
+    if (rejection != null) {
+      return rejection;
+    }
+    if (c.at().isBefore(appointment.start())) {
+      return reject(RuleCode.APPOINTMENT_NOT_STARTED, "appointment %s starts at %s; it cannot be held before",
+          appointment.id(), appointment.start());
+    }
+    FollowUp followUp = c.followUp();
+    if (followUp instanceof FollowUp.NotRecorded && appointment.kind().needsFollowUp()) {
+      return reject(RuleCode.FOLLOW_UP_MISSING,
+          "a %s needs a follow-up appointment or a reason for none (R-34)", appointment.kind().label());
+    }
+    if (followUp instanceof FollowUp.Scheduled) {
+      String next = ((FollowUp.Scheduled) followUp).appointment();
+      Appointment following = s.appointment(next).orElse(null);
+      if (following == null || following.status() != AppointmentStatus.SCHEDULED
+          || !following.start().isAfter(appointment.start())) {
+        return reject(RuleCode.FOLLOW_UP_INVALID,
+            "follow-up %s must be another scheduled appointment of the case that starts later", next);
+      }
+    }
+    out.emit(new Change.AppointmentHeld(appointment.id(), appointment.kind(), c.summary(), followUp));
+    return null;
+  }
+
+  private Rejection miss(CaseState s, Command.MissAppointment c, Emitter out) {
+    Appointment appointment = s.appointment(c.appointment()).orElse(null);
+    Rejection rejection = recordable(s, c, c.appointment(), appointment);
+    if (rejection == null) {
+      out.emit(new Change.AppointmentMissed(appointment.id(), appointment.kind(), c.reason()));
+    }
+    return rejection;
+  }
+
+  private Rejection recordable(CaseState s, Command c, String id, Appointment appointment) {
+    if (appointment == null) {
+      return reject(RuleCode.UNKNOWN_APPOINTMENT, "case %s has no appointment %s", s.id, id);
+    }
+    if (appointment.status() != AppointmentStatus.SCHEDULED) {
+      return reject(RuleCode.APPOINTMENT_NOT_SCHEDULED, "appointment %s is already %s", id, appointment.status());
+    }
+    if (!appointment.organisations().contains(organisation(c.actor())) && !isClientLead(s, c.actor())) {
+      return reject(RuleCode.NOT_APPOINTMENT_PARTICIPANT,
+          "only a participant or the regie holder may record appointment %s", id);
+    }
+    return null;
+  }
+
+  // ---- activities ----------------------------------------------------------------------------
+
+  private Rejection startActivity(CaseState s, Command.StartActivity c, Emitter out) {
+    ActivityKind kind = c.kind();
+    if (!def.activityCarriers.getOrDefault(kind, List.of()).contains(c.organisation())) {
+      return reject(RuleCode.ACTIVITY_NOT_OFFERED, "the definition does not offer %s by %s", kind.label(), c.organisation());
+    }
+    String organisation = organisation(c.actor());
+    if (!organisation.equals(c.organisation()) && !isClientLead(s, c.actor())) {
+      return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may start %s", c.organisation(), kind.label());
+    }
+    for (Activity activity : s.activities) {
+      if (activity.kind() == kind && (activity.running() || !kind.repeatable())) {
+        return reject(RuleCode.ACTIVITY_ALREADY_RUNNING, activity.running()
+            ? "%s is already running" : "%s may run only once in a case", kind.label());
+      }
+    }
+    out.emit(new Change.ActivityStarted(out.nextActivityId(), kind, c.organisation()));
+    return null;
+  }
+
+  private Rejection endActivity(CaseState s, Command.EndActivity c, Emitter out) {
+    Activity running = null;
+    for (Activity activity : s.activities) {
+      if (activity.id().equals(c.activity()) && activity.running()) {
+        running = activity;
+      }
+    }
+    if (running == null) {
+      return reject(RuleCode.ACTIVITY_NOT_RUNNING, "case %s has no running activity %s", s.id, c.activity());
+    }
+    if (!organisation(c.actor()).equals(running.organisation()) && !isClientLead(s, c.actor())) {
+      return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may end %s",
+          running.organisation(), running.kind().label());
+    }
+    out.emit(new Change.ActivityEnded(running.id(), running.kind(), running.organisation(), c.reason()));
+    return null;
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private static Rejection notAfter(LocalDate decidedOn, Emitter out) {
+    return decidedOn.isAfter(out.date())
+        ? reject(RuleCode.DECISION_DATE_AFTER_COMMAND, "a decision dated %s cannot be recorded on %s", decidedOn, out.date())
+        : null;
+  }
+
+  /** The acting organisation; only called for commands a client may not issue, or after checking. */
+  private static String organisation(Actor actor) {
+    return actor instanceof Actor.Professional ? ((Actor.Professional) actor).organisation() : "";
+  }
+
+  private static Rejection reject(RuleCode rule, String reason, Object... args) {
+    return new Rejection(rule, String.format(reason, args));
+  }
+}

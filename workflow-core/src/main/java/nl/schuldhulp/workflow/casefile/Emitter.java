@@ -1,0 +1,67 @@
+package nl.schuldhulp.workflow.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.schuldhulp.workflow.time.BusinessCalendar;
+
+/** Collects the events of one decision, numbering them and handing out new ids. Not threadsafe. */
+final class Emitter {
+  private static final String[] TASK_IDS = ids("T");
+  private static final String[] APPOINTMENT_IDS = ids("A");
+  private static final String[] ACTIVITY_IDS = ids("P");
+
+  private final CaseId caseId;
+  private final Instant at;
+  private final Actor actor;
+  private long version;
+  private int tasks;
+  private int appointments;
+  private int activities;
+  final List<Event> events = new ArrayList<>(4);
+
+  Emitter(CaseState state, Command command) {
+    this.caseId = state.id;
+    this.at = command.at();
+    this.actor = command.actor();
+    this.version = state.version;
+    this.tasks = state.tasks.size();
+    this.appointments = state.appointments.size();
+    this.activities = state.activities.size();
+  }
+
+  void emit(Change change) {
+    events.add(new Event(caseId, ++version, at, actor, change));
+  }
+
+  /** The command's date in Europe/Amsterdam. */
+  LocalDate date() {
+    return LocalDate.ofInstant(at, BusinessCalendar.ZONE);
+  }
+
+  String nextTaskId() {
+    return id(TASK_IDS, "T", ++tasks);
+  }
+
+  String nextAppointmentId() {
+    return id(APPOINTMENT_IDS, "A", ++appointments);
+  }
+
+  String nextActivityId() {
+    return id(ACTIVITY_IDS, "P", ++activities);
+  }
+
+  /** Small ids are shared constants, so states do not each hold their own copies. */
+  private static String id(String[] cache, String prefix, int number) {
+    return number < cache.length ? cache[number] : prefix + number;
+  }
+
+  private static String[] ids(String prefix) {
+    String[] ids = new String[128];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = prefix + i;
+    }
+    return ids;
+  }
+}

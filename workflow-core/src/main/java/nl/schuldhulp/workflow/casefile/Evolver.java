@@ -1,0 +1,196 @@
+package nl.schuldhulp.workflow.casefile;
+
+import static nl.schuldhulp.workflow.casefile.CaseState.plus;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import nl.schuldhulp.workflow.definition.Assignee;
+import nl.schuldhulp.workflow.definition.LeadKind;
+
+/**
+ * Folds one event into a state. Pure and total for events that {@link Decider} produced; reads no
+ * definition, so replay is a tight loop. Each change copies only what it touches.
+ */
+final class Evolver {
+  private Evolver() {}
+
+  static CaseState evolve(CaseState state, Event event) {
+    if (!event.caseId().equals(state.id)) {
+      throw new IllegalArgumentException("event of case " + event.caseId() + " applied to case " + state.id);
+    }
+    if (event.version() != state.version + 1) {
+      throw new IllegalArgumentException(
+          "event version " + event.version() + " does not follow state version " + state.version);
+    }
+    CaseState.Draft d = state.draft();
+    d.version = event.version();
+    d.lastEventAt = event.at();
+    Change change = event.change();
+    if (!(change instanceof Change.CaseRegistered) && !state.registered()) {
+      throw new IllegalArgumentException("the first event of a case must be CaseRegistered, not " + change);
+    }
+    apply(d, event, change);
+    return d.build();
+  }
+
+  private static void apply(CaseState.Draft d, Event event, Change change) {
+    if (change instanceof Change.TaskAssigned) {
+      Change.TaskAssigned c = (Change.TaskAssigned) change;
+      d.tasks = plus(d.tasks, new Task(c.task(), c.template(), c.text(), c.owner(), c.due(), c.required(),
+          c.clientVisible(), c.step(), TaskStatus.OPEN));
+      if (c.owner() instanceof Assignee.OrganisationRole) {
+        d.involve(((Assignee.OrganisationRole) c.owner()).organisation());
+      }
+    } else if (change instanceof Change.TaskCompleted) {
+      d.tasks = withTaskStatus(d.tasks, ((Change.TaskCompleted) change).task(), TaskStatus.DONE);
+    } else if (change instanceof Change.TaskCancelled) {
+      d.tasks = withTaskStatus(d.tasks, ((Change.TaskCancelled) change).task(), TaskStatus.CANCELLED);
+    } else if (change instanceof Change.StepEntered) {
+      Change.StepEntered c = (Change.StepEntered) change;
+      d.step = c.step();
+      if (d.phase != c.phase()) {
+        d.phases = plus(d.phases, new PhaseEntry(c.phase(), event.at()));
+      }
+      d.phase = c.phase();
+    } else if (change instanceof Change.ContactRecorded) {
+      d.contacts = d.contacts.plus(event.at(), ((Change.ContactRecorded) change).reached());
+    } else if (change instanceof Change.AppointmentScheduled) {
+      Change.AppointmentScheduled c = (Change.AppointmentScheduled) change;
+      d.appointments = plus(d.appointments,
+          new Appointment(c.appointment(), c.kind(), c.start(), c.organisations(), c.client(), AppointmentStatus.SCHEDULED));
+      c.organisations().forEach(d::involve);
+    } else if (change instanceof Change.AppointmentHeld) {
+      d.appointments = withAppointmentStatus(d.appointments, ((Change.AppointmentHeld) change).appointment(), AppointmentStatus.HELD);
+    } else if (change instanceof Change.AppointmentMissed) {
+      d.appointments = withAppointmentStatus(d.appointments, ((Change.AppointmentMissed) change).appointment(), AppointmentStatus.MISSED);
+    } else {
+      applyRegie(d, event, change);
+    }
+  }
+
+  private static void applyRegie(CaseState.Draft d, Event event, Change change) {
+    if (change instanceof Change.LeadHandoverProposed) {
+      Change.LeadHandoverProposed c = (Change.LeadHandoverProposed) change;
+      d.handovers = plus(d.handovers, new PendingHandover(c.kind(), c.from(), c.to(), c.mode(), c.reason(), event.at()));
+      d.involve(c.to());
+    } else if (change instanceof Change.LeadHandoverAccepted) {
+      Change.LeadHandoverAccepted c = (Change.LeadHandoverAccepted) change;
+      d.lead(c.kind(), c.to());
+      d.handovers = withoutHandover(d.handovers, c.kind());
+    } else if (change instanceof Change.LeadHandoverDeclined) {
+      d.handovers = withoutHandover(d.handovers, ((Change.LeadHandoverDeclined) change).kind());
+    } else if (change instanceof Change.LeadHandoverWithdrawn) {
+      d.handovers = withoutHandover(d.handovers, ((Change.LeadHandoverWithdrawn) change).kind());
+    } else if (change instanceof Change.LeadAssigned) {
+      Change.LeadAssigned c = (Change.LeadAssigned) change;
+      d.lead(c.kind(), c.organisation());
+      d.involve(c.organisation());
+    } else if (change instanceof Change.CaseRegistered) {
+      Change.CaseRegistered c = (Change.CaseRegistered) change;
+      d.definitionId = c.definition();
+      d.definitionVersion = c.definitionVersion();
+      d.entryPoint = c.entryPoint();
+      d.clients = c.clients();
+      if (event.actor() instanceof Actor.Professional) {
+        d.involve(((Actor.Professional) event.actor()).organisation());
+      }
+    } else {
+      applyRecord(d, event, change);
+    }
+  }
+
+  private static void applyRecord(CaseState.Draft d, Event event, Change change) {
+    if (change instanceof Change.FactRecorded) {
+      Change.FactRecorded c = (Change.FactRecorded) change;
+      d.facts = with(d.facts, c.fact(), c.value());
+    } else if (change instanceof Change.AssessmentRecorded) {
+      Change.AssessmentRecorded c = (Change.AssessmentRecorded) change;
+      d.scores = with(d.scores, c.domain(), c.score());
+    } else if (change instanceof Change.FlagRaised) {
+      d.flags |= 1 << ((Change.FlagRaised) change).flag().ordinal();
+    } else if (change instanceof Change.FlagCleared) {
+      d.flags &= ~(1 << ((Change.FlagCleared) change).flag().ordinal());
+    } else if (change instanceof Change.AccessDecided) {
+      d.access = ((Change.AccessDecided) change).outcome() == AccessOutcome.ADMITTED
+          ? AccessStatus.ADMITTED : AccessStatus.REFUSED;
+    } else if (change instanceof Change.TerminationDecided) {
+      d.access = AccessStatus.TERMINATED;
+    } else if (change instanceof Change.ActivityStarted) {
+      Change.ActivityStarted c = (Change.ActivityStarted) change;
+      d.activities = plus(d.activities, new Activity(c.activity(), c.kind(), c.organisation(), event.at(), null));
+      d.involve(c.organisation());
+    } else if (change instanceof Change.ActivityEnded) {
+      d.activities = withActivityEnded(d.activities, ((Change.ActivityEnded) change).activity(), event);
+    } else if (change instanceof Change.ClockSuspended) {
+      d.suspendedNorms = plus(d.suspendedNorms, ((Change.ClockSuspended) change).norm());
+    } else if (change instanceof Change.ClockResumed) {
+      d.suspendedNorms = without(d.suspendedNorms, ((Change.ClockResumed) change).norm());
+    } else {
+      applyLifecycle(d, event, change);
+    }
+  }
+
+  private static void applyLifecycle(CaseState.Draft d, Event event, Change change) {
+    if (change instanceof Change.CaseClosed) {
+      Change.CaseClosed c = (Change.CaseClosed) change;
+      d.closures = plus(d.closures, new Closure(c.exit(), c.type(), c.decidedBy(), c.consultation(), c.reason(), d.step, event.at()));
+      d.closed = true;
+    } else if (change instanceof Change.CaseReopened) {
+      d.closed = false;
+      if (((Change.CaseReopened) change).returning()) {
+        d.returns++;
+      }
+    } else if (change instanceof Change.LifeEventRecorded || change instanceof Change.DeadlineExtended) {
+      // recorded in the history only: the time package reads them from the events
+    } else {
+      throw new AssertionError("unhandled change " + change.getClass().getSimpleName());
+    }
+  }
+
+  private static List<Task> withTaskStatus(List<Task> tasks, String taskId, TaskStatus status) {
+    return replace(tasks, Task::id, taskId, task -> task.withStatus(status));
+  }
+
+  private static List<Appointment> withAppointmentStatus(List<Appointment> appointments, String id, AppointmentStatus status) {
+    return replace(appointments, Appointment::id, id, appointment -> appointment.withStatus(status));
+  }
+
+  private static List<Activity> withActivityEnded(List<Activity> activities, String id, Event event) {
+    return replace(activities, Activity::id, id, activity -> activity.endedAt(event.at()));
+  }
+
+  /** A copy of {@code list} in which the element with id {@code id} is replaced by its update. */
+  private static <T> List<T> replace(List<T> list, Function<T, String> idOf, String id, UnaryOperator<T> update) {
+    List<T> copy = new ArrayList<>(list);
+    for (int i = 0; i < copy.size(); i++) {
+      if (idOf.apply(copy.get(i)).equals(id)) {
+        copy.set(i, update.apply(copy.get(i)));
+        return Collections.unmodifiableList(copy);
+      }
+    }
+    throw new IllegalArgumentException("no element with id " + id);
+  }
+
+  private static List<PendingHandover> withoutHandover(List<PendingHandover> handovers, LeadKind kind) {
+    List<PendingHandover> copy = new ArrayList<>(handovers);
+    copy.removeIf(handover -> handover.kind() == kind);
+    return copy.isEmpty() ? List.of() : Collections.unmodifiableList(copy);
+  }
+
+  private static List<String> without(List<String> list, String element) {
+    List<String> copy = new ArrayList<>(list);
+    copy.remove(element);
+    return copy.isEmpty() ? List.of() : Collections.unmodifiableList(copy);
+  }
+
+  private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {
+    Map<String, V> copy = new HashMap<>(map);
+    copy.put(key, value);
+    return Collections.unmodifiableMap(copy);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Keeping cases: the {@link nl.schuldhulp.workflow.store.EventStore} SPI with optimistic
+ * concurrency, the thread-safe {@link nl.schuldhulp.workflow.store.InMemoryEventStore}, and the
+ * {@link nl.schuldhulp.workflow.store.CaseService} facade that loads, decides and appends. Start
+ * with {@link nl.schuldhulp.workflow.store.CaseService#inMemory}.
+ */
+package nl.schuldhulp.workflow.store;

@@ -1,0 +1,288 @@
+package nl.schuldhulp.workflow.time;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.schuldhulp.workflow.casefile.CaseState;
+import nl.schuldhulp.workflow.casefile.Change;
+import nl.schuldhulp.workflow.casefile.Event;
+import nl.schuldhulp.workflow.definition.Milestone;
+import nl.schuldhulp.workflow.definition.Norm;
+import nl.schuldhulp.workflow.definition.TermUnit;
+
+/**
+ * The clock runs of one norm in one case, folded from the case's events in order (ADR 0031).
+ *
+ * <ul>
+ *   <li>The start milestone starts a run unless one is running; a start outside the norm's
+ *       validity, or after a once-only end milestone (registration, first conversation) was
+ *       already reached, gives a run that does not apply.
+ *   <li>The end milestone ends the running run; closing the case ends it too.
+ *   <li>{@code ClockSuspended}/{@code ClockResumed} for the norm stop and restart the running run;
+ *       the due date moves by exactly the stopped time, counted in whole days from the date of
+ *       stopping to the date of resuming, in working days for a norm in working days and in
+ *       calendar days otherwise. {@code DeadlineExtended} adds its term to the due date. Both are
+ *       ignored once the deadline has passed: a clock that has run out cannot be stopped or
+ *       extended, so a breach is never undone.
+ *   <li>The norm's condition is read from the case state while a run is running and frozen when it
+ *       ends.
+ * </ul>
+ *
+ * <p>Not threadsafe: owned by one {@link CaseTimeline}.
+ */
+final class NormClock {
+  private static final String NOT_STARTED = "de klok is niet gestart: %s heeft nog niet plaatsgevonden";
+
+  final Norm norm;
+  private final BusinessCalendar calendar;
+  private final List<Run> runs = new ArrayList<>(1);
+
+  NormClock(Norm norm, BusinessCalendar calendar) {
+    this.norm = norm;
+    this.calendar = calendar;
+  }
+
+  /** One run of the clock. Mutable while running. */
+  static final class Run {
+    final Instant start;
+    LocalDate due;
+    Instant suspendedSince; // null while running
+    int suspendedUnits;
+    Instant end; // null while running
+    boolean endedByMilestone;
+    boolean conditionHeldAtEnd;
+    String inapplicable; // null when the run applies
+
+    Run(Instant start, LocalDate due) {
+      this.start = start;
+      this.due = due;
+    }
+
+    boolean running() {
+      return end == null;
+    }
+  }
+
+  /** Folds one event; {@code after} is the case state with the event applied. */
+  void apply(Event event, CaseState after, boolean conversationBefore) {
+    Change change = event.change();
+    Instant at = event.at();
+    Run running = running();
+    if (running != null) {
+      if (reached(norm.to(), change, conversationBefore)) {
+        end(running, at, true, after);
+      } else if (change instanceof Change.CaseClosed) {
+        end(running, at, false, after);
+      } else {
+        adjust(running, change, at);
+      }
+    }
+    if (running() == null && reached(norm.from(), change, conversationBefore)) {
+      start(at, conversationBefore);
+    }
+  }
+
+  private void start(Instant at, boolean conversationBefore) {
+    LocalDate date = date(at);
+    Run run = new Run(at, calendar.plus(date, norm.within()));
+    if (!norm.validity().contains(date)) {
+      run.inapplicable = "niet van kracht voor een start op " + date;
+    } else if (norm.to() instanceof Milestone.Registered
+        || (norm.to() instanceof Milestone.FirstConversation && conversationBefore)) {
+      run.inapplicable = "het eindmoment was al bereikt voordat de klok startte";
+    }
+    if (run.inapplicable != null) {
+      run.end = at;
+    }
+    runs.add(run);
+  }
+
+  private void end(Run run, Instant at, boolean byMilestone, CaseState after) {
+    if (run.suspendedSince != null) {
+      run.suspendedUnits += units(run.suspendedSince, at);
+      run.suspendedSince = null;
+    }
+    run.end = at;
+    run.endedByMilestone = byMilestone;
+    run.conditionHeldAtEnd = CaseGuards.holds(norm.appliesWhen(), after);
+  }
+
+  private void adjust(Run run, Change change, Instant at) {
+    if (change instanceof Change.ClockResumed && ((Change.ClockResumed) change).norm().equals(norm.id())) {
+      if (run.suspendedSince != null) {
+        run.suspendedUnits += units(run.suspendedSince, at);
+        run.suspendedSince = null;
+      }
+      return;
+    }
+    if (!at.isBefore(deadline(due(run, at)))) {
+      return; // a clock that has run out cannot be stopped or extended
+    }
+    if (change instanceof Change.ClockSuspended && ((Change.ClockSuspended) change).norm().equals(norm.id())) {
+      if (run.suspendedSince == null) {
+        run.suspendedSince = at;
+      }
+    } else if (change instanceof Change.DeadlineExtended && ((Change.DeadlineExtended) change).norm().equals(norm.id())) {
+      run.due = calendar.plus(run.due, ((Change.DeadlineExtended) change).by());
+    }
+  }
+
+  /** The run that is running, or null. */
+  Run running() {
+    Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+    return last != null && last.running() ? last : null;
+  }
+
+  /** The runs so far, earliest first. */
+  List<Run> runs() {
+    return runs;
+  }
+
+  /** The status of every run at {@code at}, or one {@link NormStatus.NotApplicable} when none started. */
+  void statuses(Instant at, CaseState current, Consumer<NormStatus> out) {
+    if (runs.isEmpty()) {
+      out.accept(new NormStatus.NotApplicable(norm.id(), String.format(NOT_STARTED, describe(norm.from()))));
+    }
+    for (Run run : runs) {
+      out.accept(status(run, at, current));
+    }
+  }
+
+  NormStatus status(Run run, Instant at, CaseState current) {
+    if (run.inapplicable != null) {
+      return new NormStatus.NotApplicable(norm.id(), run.inapplicable);
+    }
+    boolean running = run.running();
+    if (!(running ? CaseGuards.holds(norm.appliesWhen(), current) : run.conditionHeldAtEnd)) {
+      return new NormStatus.NotApplicable(norm.id(), "de voorwaarde van de norm geldt niet");
+    }
+    Instant until = running ? at : run.end;
+    LocalDate due = due(run, until);
+    Instant deadline = deadline(due);
+    if (until.isBefore(deadline)) {
+      if (running) {
+        return new NormStatus.Pending(norm.id(), run.start, due, run.suspendedSince != null);
+      }
+      return run.endedByMilestone
+          ? new NormStatus.Met(norm.id(), run.start, due, run.end)
+          : new NormStatus.NotApplicable(norm.id(), "de zaak is gesloten voordat de termijn verliep");
+    }
+    return new NormStatus.Breached(
+        norm.id(), run.start, due, deadline, Duration.between(deadline, until), !running && run.endedByMilestone);
+  }
+
+  /** The due date of {@code run} with its suspensions counted up to {@code at}. */
+  LocalDate due(Run run, Instant at) {
+    int units = run.suspendedUnits + (run.suspendedSince == null ? 0 : units(run.suspendedSince, at));
+    if (units == 0) {
+      return run.due;
+    }
+    return workingDays() ? calendar.plusWorkingDays(run.due, units) : run.due.plusDays(units);
+  }
+
+  /** The stopped time from {@code from} to {@code to} in the norm's own unit of days. */
+  private int units(Instant from, Instant to) {
+    LocalDate start = date(from);
+    LocalDate end = date(to);
+    if (!end.isAfter(start)) {
+      return 0;
+    }
+    return workingDays()
+        ? calendar.workingDaysBetween(start.minusDays(1), end.minusDays(1))
+        : (int) ChronoUnit.DAYS.between(start, end);
+  }
+
+  private boolean workingDays() {
+    return norm.within().unit() == TermUnit.WORKING_DAYS;
+  }
+
+  static LocalDate date(Instant at) {
+    return LocalDate.ofInstant(at, BusinessCalendar.ZONE);
+  }
+
+  /** The instant a due date has passed: the start of the next day in the municipality's zone. */
+  static Instant deadline(LocalDate due) {
+    return startOf(due.plusDays(1));
+  }
+
+  static Instant startOf(LocalDate date) {
+    return date.atStartOfDay(BusinessCalendar.ZONE).toInstant();
+  }
+
+  /** Whether {@code change} is {@code milestone}; a held appointment is the first conversation once. */
+  static boolean reached(Milestone milestone, Change change, boolean conversationBefore) {
+    if (milestone instanceof Milestone.Registered) {
+      return change instanceof Change.CaseRegistered;
+    }
+    if (milestone instanceof Milestone.FirstConversation) {
+      return change instanceof Change.AppointmentHeld && !conversationBefore;
+    }
+    if (milestone instanceof Milestone.AccessDecided) {
+      return change instanceof Change.AccessDecided;
+    }
+    if (milestone instanceof Milestone.Closed) {
+      return change instanceof Change.CaseClosed;
+    }
+    if (milestone instanceof Milestone.StepEntered) {
+      return change instanceof Change.StepEntered
+          && ((Change.StepEntered) change).step().equals(((Milestone.StepEntered) milestone).step());
+    }
+    if (milestone instanceof Milestone.TaskCompleted) {
+      return change instanceof Change.TaskCompleted
+          && ((Change.TaskCompleted) change).template().equals(((Milestone.TaskCompleted) milestone).task());
+    }
+    if (milestone instanceof Milestone.ActivityStarted) {
+      return change instanceof Change.ActivityStarted
+          && ((Change.ActivityStarted) change).kind() == ((Milestone.ActivityStarted) milestone).kind();
+    }
+    if (milestone instanceof Milestone.ActivityEnded) {
+      return change instanceof Change.ActivityEnded
+          && ((Change.ActivityEnded) change).kind() == ((Milestone.ActivityEnded) milestone).kind();
+    }
+    if (milestone instanceof Milestone.FlagRaised) {
+      return change instanceof Change.FlagRaised
+          && ((Change.FlagRaised) change).flag() == ((Milestone.FlagRaised) milestone).flag();
+    }
+    if (milestone instanceof Milestone.AppointmentHeld) {
+      return change instanceof Change.AppointmentHeld
+          && ((Change.AppointmentHeld) change).kind() == ((Milestone.AppointmentHeld) milestone).kind();
+    }
+    throw new AssertionError("unhandled milestone " + milestone);
+  }
+
+  /** The milestone in Dutch words, for reasons. */
+  static String describe(Milestone milestone) {
+    if (milestone instanceof Milestone.Registered) {
+      return "de aanmelding";
+    }
+    if (milestone instanceof Milestone.FirstConversation) {
+      return "het eerste gesprek";
+    }
+    if (milestone instanceof Milestone.AccessDecided) {
+      return "de beschikking over toegang";
+    }
+    if (milestone instanceof Milestone.Closed) {
+      return "het sluiten van de zaak";
+    }
+    if (milestone instanceof Milestone.StepEntered) {
+      return "stap " + ((Milestone.StepEntered) milestone).step();
+    }
+    if (milestone instanceof Milestone.TaskCompleted) {
+      return "taak " + ((Milestone.TaskCompleted) milestone).task();
+    }
+    if (milestone instanceof Milestone.ActivityStarted) {
+      return "de start van " + ((Milestone.ActivityStarted) milestone).kind().label();
+    }
+    if (milestone instanceof Milestone.ActivityEnded) {
+      return "het einde van " + ((Milestone.ActivityEnded) milestone).kind().label();
+    }
+    if (milestone instanceof Milestone.FlagRaised) {
+      return "de vlag " + ((Milestone.FlagRaised) milestone).flag().label();
+    }
+    return "een " + ((Milestone.AppointmentHeld) milestone).kind().label();
+  }
+}

@@ -1,0 +1,31 @@
+package nl.schuldhulp.workflow.time;
+
+import static nl.schuldhulp.workflow.internal.Preconditions.requireText;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A warning signal on a case at an instant: derived from the case's events by {@link Signals},
+ * never recorded by hand.
+ *
+ * <p>This class is immutable and threadsafe.
+ *
+ * @param kind what kind of signal
+ * @param reason why it arose, in plain Dutch
+ * @param arose the moment it arose
+ * @param subject what it is about within the case: a task, norm, appointment or regie kind id;
+ *     empty when it concerns the whole case
+ * @param owner who should act: an organisation, {@code organisation/role}, or {@code cliënt};
+ *     empty when the definition names no one
+ */
+public record Signal(SignalKind kind, String reason, Instant arose, String subject, String owner) {
+  /** Checks the arguments. */
+  public Signal {
+    Objects.requireNonNull(kind, "kind");
+    requireText(reason, "reason");
+    Objects.requireNonNull(arose, "arose");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(owner, "owner");
+  }
+}

@@ -27,6 +27,7 @@ import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.Fact;
 import nl.schuldhulp.workflow.definition.Flag;
+import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.HandoverMode;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Norm;
@@ -104,8 +105,17 @@ final class CaseOptions {
     List<Option> options = new ArrayList<>();
     Actor.Professional mover = professional(mover(state));
     Step step = definition.step(state.step()).orElseThrow();
-    options.add(Option.explored("verplaatsen", 8, step.transitions().stream()
-        .<Command>map(transition -> new Command.MoveCase(mover, at, transition.to())).toList()));
+    List<Command> enabled = new ArrayList<>();
+    List<Command> blocked = new ArrayList<>();
+    boolean tasksDone = GuardReading.openRequiredTasks(state).isEmpty();
+    for (Transition transition : step.transitions()) {
+      (tasksDone && enabled(transition, state) ? enabled : blocked).add(new Command.MoveCase(mover, at, transition.to()));
+    }
+    options.add(Option.explored("verplaatsen", 12, enabled));
+    options.add(Option.explored("verplaatsen zonder dat de voorwaarde geldt", 1, blocked));
+    List<Command> steering = new ArrayList<>();
+    step.transitions().forEach(transition -> steer(transition.guard(), state, at, mover, steering));
+    options.add(Option.drawn("richting volgende stap", 6, steering));
     tasks(state, at, options);
     handovers(state, at, options);
     records(state, at, mover, options);
@@ -119,9 +129,37 @@ final class CaseOptions {
     options.add(Option.drawn("taak toewijzen", 1, List.of(new Command.AssignTask(mover, at,
         "Bel de schuldeiser terug", Assignee.client(), date(at).plusDays(7), true))));
     clocks(state, at, mover, options);
-    options.add(Option.explored("afsluiten", 3, definition.exitsFrom(state.step()).stream()
+    options.add(Option.explored("afsluiten", 1, definition.exitsFrom(state.step()).stream()
         .<Command>map(exit -> close(mover, at, exit)).toList()));
     return options.stream().filter(option -> !option.alternatives().isEmpty()).toList();
+  }
+
+  /** Adds commands that make the positive parts of {@code guard} hold, so generated cases go deep. */
+  private void steer(Guard guard, CaseState state, Instant at, Actor.Professional mover, List<Command> out) {
+    if (guard instanceof Guard.FactEquals fact && !fact.value().equals(state.facts().get(fact.fact()))) {
+      out.add(new Command.RecordFact(mover, at, fact.fact(), fact.value()));
+    } else if (guard instanceof Guard.ScoreAtLeast score) {
+      out.add(new Command.RecordAssessment(mover, at, score.domain(), score.score()));
+    } else if (guard instanceof Guard.FlagSet flag && !state.flagged(flag.flag())) {
+      out.add(new Command.RaiseFlag(mover, at, flag.flag(), "signaal"));
+    } else if (guard instanceof Guard.AccessGranted && !state.admitted()) {
+      authority(state).ifPresent(authority -> out.add(new Command.DecideAccess(professional(authority), at,
+          AccessOutcome.ADMITTED, date(at), "voldoet aan de voorwaarden")));
+    } else if (guard instanceof Guard.ActivityActive activity) {
+      definition.activities().stream().filter(rule -> rule.kind() == activity.kind()).findFirst().ifPresent(rule ->
+          out.add(new Command.StartActivity(mover, at, rule.kind(), rule.organisations().get(0))));
+    } else if (guard instanceof Guard.AllOf all) {
+      all.guards().forEach(inner -> steer(inner, state, at, mover, out));
+    } else if (guard instanceof Guard.AnyOf any) {
+      any.guards().forEach(inner -> steer(inner, state, at, mover, out));
+    }
+  }
+
+  /** An involved organisation that may decide on access, if any. */
+  private java.util.Optional<String> authority(CaseState state) {
+    return state.involvedOrganisations().stream()
+        .filter(id -> definition.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false))
+        .findFirst();
   }
 
   private Option register(Instant at) {
@@ -225,9 +263,7 @@ final class CaseOptions {
           .<Command>map(score -> new Command.RecordAssessment(mover, at, domain.id(), score)).toList();
       options.add(new Option("score " + domain.id(), representatives.isEmpty() ? 1 : 4, scores, representatives));
     }
-    String authority = state.involvedOrganisations().stream()
-        .filter(id -> definition.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false))
-        .findFirst().orElse(null);
+    String authority = authority(state).orElse(null);
     if (authority != null) {
       Actor.Professional decider = professional(authority);
       List<Command> decisions = state.admitted()

@@ -72,7 +72,10 @@ final class ModelChecker {
       node.expanded = true;
       CaseState state = node.run.state();
       Instant at = state.registered() ? state.lastEventAt().plus(PACE) : context.start();
-      for (Option option : context.options().in(state, at)) {
+      Instant stale = state.registered() ? state.lastEventAt().minus(Duration.ofHours(1)) : at;
+      List<Option> options = new ArrayList<>(context.options().in(state, at));
+      options.addAll(context.refusals().in(state, at, stale));
+      for (Option option : options) {
         for (Command command : option.representatives()) {
           follow(id, node, command, queue);
         }

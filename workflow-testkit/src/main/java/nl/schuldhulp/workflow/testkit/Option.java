@@ -19,6 +19,11 @@ record Option(String name, int weight, List<Command> alternatives, List<Command>
     return new Option(name, weight, alternatives, alternatives);
   }
 
+  /** An option the model checker tries with its first alternative only. */
+  static Option sampled(String name, int weight, List<Command> alternatives) {
+    return new Option(name, weight, alternatives, alternatives.isEmpty() ? List.of() : alternatives.subList(0, 1));
+  }
+
   /** An option only the random generator draws. */
   static Option drawn(String name, int weight, List<Command> alternatives) {
     return new Option(name, weight, alternatives, List.of());

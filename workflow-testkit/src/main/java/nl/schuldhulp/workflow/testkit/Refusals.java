@@ -129,7 +129,7 @@ final class Refusals {
   /** Commands that must be refused in {@code state} at {@code at} ({@code stale} lies before the last event). */
   List<Option> in(CaseState state, Instant at, Instant stale) {
     if (!state.registered()) {
-      return List.of(Option.drawn("niet aangemeld", 1, List.of(
+      return List.of(Option.sampled("niet aangemeld", 1, List.of(
           new Command.RecordContact(options.professional(definition.organisations().get(0).id()), at,
               nl.schuldhulp.workflow.casefile.ContactChannel.PHONE,
               nl.schuldhulp.workflow.casefile.ContactDirection.OUTBOUND, true))));
@@ -139,11 +139,11 @@ final class Refusals {
     Actor.Professional mover = options.professional(moverOrganisation);
     List<Command> alternatives = new ArrayList<>();
     options.whileOpen(state, stale).forEach(option -> alternatives.addAll(option.alternatives()));
-    refusals.add(Option.drawn("verouderd tijdstip", 3, alternatives));
+    refusals.add(Option.sampled("verouderd tijdstip", 3, alternatives));
     if (state.closed()) {
       List<Command> changes = new ArrayList<>();
       options.whileOpen(state, at).forEach(option -> changes.addAll(option.alternatives()));
-      refusals.add(Option.drawn("afgesloten zaak wijzigen", 6, changes));
+      refusals.add(Option.sampled("afgesloten zaak wijzigen", 6, changes));
       return refusals.stream().filter(option -> !option.alternatives().isEmpty()).toList();
     }
     List<Command> actors = new ArrayList<>();
@@ -159,7 +159,7 @@ final class Refusals {
             nl.schuldhulp.workflow.definition.ClosureType.NEGATIVE, id, "overleg", "geen regie"));
       }
     }
-    refusals.add(Option.drawn("verkeerde actor", 3, actors));
+    refusals.add(Option.sampled("verkeerde actor", 3, actors));
     List<Command> moves = new ArrayList<>();
     moves.add(new Command.MoveCase(mover, at, UNKNOWN_STEP));
     moves.add(new Command.ReopenCase(mover, at, "nog open"));
@@ -171,7 +171,7 @@ final class Refusals {
     }
     state.handovers().forEach(handover ->
         moves.add(new Command.AcceptLeadHandover(options.professional(handover.from()), at, handover.kind())));
-    refusals.add(Option.drawn("verkeerde stap", 3, moves));
+    refusals.add(Option.sampled("verkeerde stap", 3, moves));
     return refusals;
   }
 }

@@ -2,7 +2,6 @@ package nl.schuldhulp.workflow.testkit;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Change;
@@ -141,10 +140,11 @@ final class StandardInvariants {
     if (!step.after().registered() || !step.accepted()) {
       return true;
     }
-    Map<String, LocalDate> created = new java.util.HashMap<>();
-    for (Event event : step.history()) {
+    LocalDate today = LocalDate.ofInstant(step.command().at(), BusinessCalendar.ZONE);
+    for (Event event : step.events()) {
       if (event.change() instanceof Change.TaskAssigned assigned) {
-        created.put(assigned.task(), LocalDate.ofInstant(event.at(), BusinessCalendar.ZONE));
+        require(!assigned.due().isBefore(today), "taak %s vervalt op %s, voor hij gemaakt werd (%s)",
+            assigned.task(), assigned.due(), today);
       }
     }
     for (Task task : step.after().tasks()) {
@@ -157,9 +157,6 @@ final class StandardInvariants {
         require(step.definition().organisation(role.organisation()).flatMap(org -> org.role(role.role())).isPresent(),
             "taak %s is van %s, een rol die de definitie niet kent", task.id(), role);
       }
-      LocalDate made = created.get(task.id());
-      require(made == null || !task.due().isBefore(made), "taak %s vervalt op %s, voor hij gemaakt werd (%s)",
-          task.id(), task.due(), made);
     }
     return true;
   }
@@ -173,11 +170,16 @@ final class StandardInvariants {
         "afgesloten zaak gewijzigd door %s", step.command().getClass().getSimpleName());
   }
 
+  /**
+   * The state after a step equals the state before with the step's events replayed by the real
+   * fold; since the state before was checked the same way, this is replay of the whole history,
+   * at the cost of one step.
+   */
   private static boolean replay(CaseStep step) {
     if (!step.after().registered() || !step.accepted()) {
       return true;
     }
-    CaseState replayed = Cases.replay(step.after().id(), step.history());
+    CaseState replayed = Cases.replay(step.before(), step.events());
     return require(replayed.equals(step.after()), "opnieuw afspelen van %s gebeurtenissen geeft %s, de engine gaf %s",
         step.history().size(), replayed, step.after());
   }

@@ -156,7 +156,7 @@ final class CaseOptions {
   }
 
   /** An involved organisation that may decide on access, if any. */
-  private java.util.Optional<String> authority(CaseState state) {
+  java.util.Optional<String> authority(CaseState state) {
     return state.involvedOrganisations().stream()
         .filter(id -> definition.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false))
         .findFirst();
@@ -208,7 +208,6 @@ final class CaseOptions {
     options.add(Option.explored("overdracht beantwoorden", 6, answers));
     options.add(Option.explored("overdracht intrekken", 1, withdrawals));
     List<Command> proposals = new ArrayList<>();
-    List<Command> toHolders = new ArrayList<>();
     for (LeadKind kind : definition.leadKinds()) {
       String holder = state.leadHolder(kind).orElse(null);
       if (holder == null || state.handover(kind).isPresent()) {
@@ -216,22 +215,12 @@ final class CaseOptions {
       }
       for (Organisation organisation : definition.organisations()) {
         if (!organisation.id().equals(holder)) {
-          Command proposal = new Command.ProposeLeadHandover(professional(holder), at, kind, organisation.id(),
-              HandoverMode.FILE_TRANSFER, "andere organisatie past beter");
-          proposals.add(proposal);
-          if (holdsSomewhere(kind, organisation.id())) {
-            toHolders.add(proposal);
-          }
+          proposals.add(new Command.ProposeLeadHandover(professional(holder), at, kind, organisation.id(),
+              HandoverMode.FILE_TRANSFER, "andere organisatie past beter"));
         }
       }
     }
-    options.add(new Option("regie overdragen", 1, proposals, toHolders));
-  }
-
-  /** Whether some step of the definition gives {@code organisation} regie of {@code kind}. */
-  private boolean holdsSomewhere(LeadKind kind, String organisation) {
-    return definition.steps().stream().anyMatch(step -> step.lead(kind).map(rule -> rule.organisation().equals(organisation))
-        .orElse(false));
+    options.add(Option.drawn("regie overdragen", 1, proposals));
   }
 
   /** Whether a handover meeting with {@code receiver} is booked and not missed. */

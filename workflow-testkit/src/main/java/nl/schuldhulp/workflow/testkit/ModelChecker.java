@@ -50,6 +50,8 @@ final class ModelChecker {
     final int parent;
     final CaseStep via;
     boolean expanded;
+    /** Whether a state it leads to was left out because the bound was reached. */
+    boolean truncated;
 
     Node(CaseRun run, int parent, CaseStep via) {
       this.run = run;
@@ -111,6 +113,7 @@ final class ModelChecker {
     if (known == null) {
       if (nodes.size() >= maxStates) {
         complete = false;
+        node.truncated = true;
         return;
       }
       known = add(next, id, step);
@@ -155,7 +158,7 @@ final class ModelChecker {
 
   /**
    * The abstract state: step, holders, pending handovers (with whether a warm one has its meeting),
-   * open required tasks, involved organisations and what the guards read.
+   * open required tasks and what the guards read.
    */
   private String key(CaseState state) {
     if (!state.registered()) {
@@ -173,7 +176,10 @@ final class ModelChecker {
     }
     Set<String> open = new TreeSet<>();
     GuardReading.openRequiredTasks(state).stream().map(Task::template).forEach(open::add);
-    key.append('|').append(open).append('|').append(new TreeSet<>(state.involvedOrganisations()));
+    key.append('|').append(open);
+    if (reading.access) {
+      key.append('|').append(context.options().authority(state).orElse(""));
+    }
     for (Flag flag : reading.flags) {
       key.append(state.flagged(flag) ? "|" + flag : "");
     }
@@ -191,12 +197,18 @@ final class ModelChecker {
     return context.definition().steps().stream().map(Step::id).filter(step -> !reached.contains(step)).toList();
   }
 
-  /** Per step, the first (so shallowest) expanded open state from which no closed state is reachable. */
+  /**
+   * Per step, the first (so shallowest) expanded open state from which no closed state is
+   * reachable; a state not expanded, or with a successor left out by the bound, counts as one from
+   * which a closure may be reachable.
+   */
   private List<ModelReport.Finding> deadEnds() {
     boolean[] closes = new boolean[nodes.size()];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int id = 0; id < nodes.size(); id++) {
-      if (nodes.get(id).run.state().registered() && nodes.get(id).run.state().closed()) {
+      Node node = nodes.get(id);
+      boolean unknown = !node.expanded || node.truncated;
+      if (unknown || node.run.state().registered() && node.run.state().closed()) {
         closes[id] = true;
         queue.add(id);
       }

@@ -13,10 +13,12 @@ import java.util.Objects;
  * report.
  *
  * <p>An abstract state is the step, the regie holder and pending handover of each kind, the open
- * required tasks, the involved organisations, and the flags, fact values, score thresholds, access
- * decision and running activities that the guards read; everything else (appointments, contacts,
- * exact dates) is left out. Exploration tries, from each state, the commands the testkit would
- * generate for what the guards read, decided by the engine under test.
+ * required tasks, and the flags, fact values, score thresholds, access decision (with whether an
+ * organisation that may take it is involved) and running activities that the guards read;
+ * everything else (appointments, contacts, exact dates) is left out. Exploration tries, from each
+ * state, the commands the testkit would generate for what the guards read, decided by the engine
+ * under test; regie changes hands as the steps prescribe (voluntary handovers are left to the
+ * property check).
  *
  * <p>This class is immutable and threadsafe.
  *
@@ -62,13 +64,15 @@ public record ModelReport(
         .append(maxStates).append(" toestanden").append(complete ? ", volledig verkend)" : ", GRENS BEREIKT: niet volledig)")
         .append(passed() ? " - in orde." : ".");
     if (!unreachableSteps.isEmpty()) {
-      text.append("\nOnbereikbare stappen: ").append(String.join(", ", unreachableSteps));
+      text.append(complete ? "\nOnbereikbare stappen: " : "\nNiet bereikt binnen de grens: ")
+          .append(String.join(", ", unreachableSteps));
     }
     for (Finding deadEnd : deadEnds) {
       text.append("\nGeen afsluiting bereikbaar: ").append(deadEnd.text());
     }
     if (!neverFired.isEmpty()) {
-      text.append("\nOvergangen die nooit genomen worden: ").append(String.join("; ", neverFired));
+      text.append(complete ? "\nOvergangen die nooit genomen worden: " : "\nOvergangen niet genomen binnen de grens: ")
+          .append(String.join("; ", neverFired));
     }
     for (Finding violation : violations) {
       text.append("\nInvariant geschonden: ").append(violation.text());

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
 import nl.schuldhulp.workflow.casefile.Activity;
@@ -53,11 +55,13 @@ final class CaseOptions {
 
   final WorkflowDefinition definition;
   final GuardReading reading;
+  final Map<String, GuardReading> readingPerStep = new HashMap<>();
   final LeadKind primaryKind;
 
   CaseOptions(WorkflowDefinition definition) {
     this.definition = definition;
     this.reading = GuardReading.of(definition);
+    definition.steps().forEach(step -> readingPerStep.put(step.id(), GuardReading.of(definition, step)));
     List<LeadKind> kinds = definition.leadKinds();
     this.primaryKind = kinds.isEmpty() ? LeadKind.CLIENT_LEAD : kinds.get(0);
   }
@@ -229,28 +233,34 @@ final class CaseOptions {
         && appointment.status() != AppointmentStatus.MISSED && appointment.organisations().contains(receiver));
   }
 
+  /**
+   * Facts, flags and scores can be recorded at any moment, so the model checker records only what
+   * the current step's guards read, in that step (ADR 0053); the generator records anything.
+   */
   private void records(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
+    GuardReading here = readingPerStep.get(state.step());
     for (Fact fact : definition.facts()) {
       List<Command> values = fact.values().stream()
           .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList();
-      boolean read = reading.facts.contains(fact.id());
-      options.add(new Option("feit " + fact.id(), read ? 4 : 1, values, read ? values : List.of()));
+      options.add(new Option("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, values,
+          here.facts.contains(fact.id()) ? values : List.of()));
     }
     for (Flag flag : Flag.values()) {
       Command command = state.flagged(flag)
           ? new Command.ClearFlag(mover, at, flag, "opgelost")
           : new Command.RaiseFlag(mover, at, flag, "signaal");
-      boolean read = reading.flags.contains(flag);
-      options.add(new Option("vlag " + flag, read ? 2 : 1, List.of(command), read ? List.of(command) : List.of()));
+      options.add(new Option("vlag " + flag, reading.flags.contains(flag) ? 2 : 1, List.of(command),
+          here.flags.contains(flag) ? List.of(command) : List.of()));
     }
     for (AssessmentDomain domain : definition.domains()) {
       List<Command> scores = new ArrayList<>();
       for (int score = AssessmentDomain.MIN_SCORE; score <= AssessmentDomain.MAX_SCORE; score++) {
         scores.add(new Command.RecordAssessment(mover, at, domain.id(), score));
       }
-      List<Command> representatives = reading.representativeScores(domain.id()).stream()
+      List<Command> representatives = here.representativeScores(domain.id()).stream()
           .<Command>map(score -> new Command.RecordAssessment(mover, at, domain.id(), score)).toList();
-      options.add(new Option("score " + domain.id(), representatives.isEmpty() ? 1 : 4, scores, representatives));
+      options.add(new Option("score " + domain.id(), reading.thresholds.containsKey(domain.id()) ? 4 : 1, scores,
+          representatives));
     }
     String authority = authority(state).orElse(null);
     if (authority != null) {

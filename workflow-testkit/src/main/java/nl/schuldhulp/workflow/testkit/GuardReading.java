@@ -42,6 +42,14 @@ final class GuardReading {
     return reading;
   }
 
+  /** What the guards of {@code step}'s transitions and of the exit criteria that name it read. */
+  static GuardReading of(WorkflowDefinition definition, Step step) {
+    GuardReading reading = new GuardReading();
+    step.transitions().forEach(transition -> reading.read(transition.guard()));
+    definition.exitsFrom(step.id()).forEach(exit -> reading.read(exit.condition()));
+    return reading;
+  }
+
   private void read(Guard guard) {
     if (guard instanceof Guard.FactEquals fact) {
       facts.add(fact.fact());

@@ -158,7 +158,9 @@ final class ModelChecker {
 
   /**
    * The abstract state: step, holders, pending handovers (with whether a warm one has its meeting),
-   * open required tasks and what the guards read.
+   * open required tasks, the facts, flags and score thresholds the step's own guards read (they can be
+   * recorded at any moment, so values read only by other steps need not be kept apart), and access
+   * and running activities as far as any guard reads them.
    */
   private String key(CaseState state) {
     if (!state.registered()) {
@@ -180,12 +182,13 @@ final class ModelChecker {
     if (reading.access) {
       key.append('|').append(context.options().authority(state).orElse(""));
     }
-    for (Flag flag : reading.flags) {
+    GuardReading here = context.options().readingPerStep.get(state.step());
+    for (Flag flag : here.flags) {
       key.append(state.flagged(flag) ? "|" + flag : "");
     }
-    reading.facts.forEach(fact -> key.append('|').append(fact).append('=').append(state.facts().get(fact)));
-    reading.thresholds.keySet().forEach(domain ->
-        key.append('|').append(domain).append(">=").append(reading.level(domain, state.scores().get(domain))));
+    here.facts.forEach(fact -> key.append('|').append(fact).append('=').append(state.facts().get(fact)));
+    here.thresholds.keySet().forEach(domain ->
+        key.append('|').append(domain).append(">=").append(here.level(domain, state.scores().get(domain))));
     key.append(reading.access && state.admitted() ? "|toegelaten" : "");
     GuardReading.active(state).stream().filter(reading.activities::contains).forEach(kind -> key.append('|').append(kind));
     return key.toString();

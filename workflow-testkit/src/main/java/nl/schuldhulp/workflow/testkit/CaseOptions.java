@@ -263,7 +263,15 @@ final class CaseOptions {
           representatives));
     }
     String authority = authority(state).orElse(null);
-    if (authority != null) {
+    if (authority == null) {
+      List<Command> involve = definition.organisations().stream()
+          .filter(org -> ACCESS_AUTHORITIES.contains(org.kind()))
+          .<Command>map(org -> new Command.ScheduleAppointment(mover, at, AppointmentKind.INTAKE, at.plus(Duration.ofHours(26)),
+              org.id().equals(mover.organisation()) ? List.of(org.id()) : List.of(mover.organisation(), org.id()), true))
+          .limit(1)
+          .toList();
+      options.add(new Option("toelating voorbereiden", 1, involve, reading.access ? involve : List.of()));
+    } else {
       Actor.Professional decider = professional(authority);
       List<Command> decisions = state.admitted()
           ? List.of(new Command.DecideTermination(decider, at, date(at), "afspraken niet nagekomen"))

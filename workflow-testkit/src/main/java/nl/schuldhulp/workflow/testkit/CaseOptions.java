@@ -242,8 +242,11 @@ final class CaseOptions {
     for (Fact fact : definition.facts()) {
       List<Command> values = fact.values().stream()
           .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList();
-      options.add(new Option("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, values,
-          here.facts.contains(fact.id()) ? values : List.of()));
+      List<Command> representatives = here.facts.contains(fact.id())
+          ? here.representativeValues(fact).stream()
+              .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList()
+          : List.of();
+      options.add(new Option("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, values, representatives));
     }
     for (Flag flag : Flag.values()) {
       Command command = state.flagged(flag)

@@ -27,6 +27,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  */
 final class GuardReading {
   final Set<String> facts = new TreeSet<>();
+  /** Per fact, the values guards compare it with; other values are alike to every guard. */
+  final Map<String, Set<String>> factValues = new TreeMap<>();
   final Set<Flag> flags = EnumSet.noneOf(Flag.class);
   final Map<String, SortedSet<Integer>> thresholds = new TreeMap<>();
   final Set<ActivityKind> activities = EnumSet.noneOf(ActivityKind.class);
@@ -53,6 +55,7 @@ final class GuardReading {
   private void read(Guard guard) {
     if (guard instanceof Guard.FactEquals fact) {
       facts.add(fact.fact());
+      factValues.computeIfAbsent(fact.fact(), id -> new TreeSet<>()).add(fact.value());
     } else if (guard instanceof Guard.FlagSet flag) {
       flags.add(flag.flag());
     } else if (guard instanceof Guard.ScoreAtLeast score) {
@@ -68,6 +71,19 @@ final class GuardReading {
     } else if (guard instanceof Guard.Not not) {
       read(not.guard());
     }
+  }
+
+  /** The values of {@code fact} worth trying: each value a guard compares with, and one other. */
+  List<String> representativeValues(nl.schuldhulp.workflow.definition.Fact fact) {
+    Set<String> compared = factValues.getOrDefault(fact.id(), Set.of());
+    List<String> values = new ArrayList<>(fact.values().stream().filter(compared::contains).toList());
+    fact.values().stream().filter(value -> !compared.contains(value)).findFirst().ifPresent(values::add);
+    return values;
+  }
+
+  /** How the guards see the value of {@code fact}: the value itself if they compare with it, else alike to the rest. */
+  String level(String fact, String value) {
+    return value == null || factValues.getOrDefault(fact, Set.of()).contains(value) ? String.valueOf(value) : "anders";
   }
 
   /** The scores worth trying for {@code domain}: each threshold, and one below the lowest. */

@@ -186,7 +186,7 @@ final class ModelChecker {
     for (Flag flag : here.flags) {
       key.append(state.flagged(flag) ? "|" + flag : "");
     }
-    here.facts.forEach(fact -> key.append('|').append(fact).append('=').append(state.facts().get(fact)));
+    here.facts.forEach(fact -> key.append('|').append(fact).append('=').append(here.level(fact, state.facts().get(fact))));
     here.thresholds.keySet().forEach(domain ->
         key.append('|').append(domain).append(">=").append(here.level(domain, state.scores().get(domain))));
     key.append(reading.access && state.admitted() ? "|toegelaten" : "");

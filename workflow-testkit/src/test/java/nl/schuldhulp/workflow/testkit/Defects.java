@@ -107,8 +107,8 @@ final class Defects {
     };
   }
 
-  /** An engine whose evolve folds a recorded fact as a mere contact, so the state forgets the fact. */
-  static EngineUnderTest forgettingFacts(WorkflowDefinition definition) {
+  /** An engine whose evolve folds a completed task as a mere contact, so the task stays open. */
+  static EngineUnderTest forgettingCompletedTasks(WorkflowDefinition definition) {
     EngineUnderTest real = real(definition);
     return new EngineUnderTest() {
       @Override
@@ -118,7 +118,7 @@ final class Defects {
 
       @Override
       public CaseState evolve(CaseState state, Event event) {
-        if (event.change() instanceof Change.FactRecorded) {
+        if (event.change() instanceof Change.TaskCompleted) {
           return real.evolve(state, new Event(event.caseId(), event.version(), event.at(), event.actor(),
               new Change.ContactRecorded(ContactChannel.LETTER, ContactDirection.INBOUND, false)));
         }

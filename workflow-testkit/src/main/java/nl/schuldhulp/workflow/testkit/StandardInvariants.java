@@ -90,16 +90,19 @@ final class StandardInvariants {
 
   /** the step the case is in names who holds each kind of regie. */
   private static boolean noRegieGap(CaseStep step) {
-    CaseState state = step.after();
-    if (!state.open()) {
+    return whileOpen(step, (state, current) -> {
+      for (LeadKind kind : step.definition().leadKinds()) {
+        require(current.lead(kind).isPresent(), "stap %s wijst niemand aan voor %s; %s houdt die alleen nog van eerder",
+            current.id(), kind.label(), state.leadHolder(kind).orElse("niemand"));
+      }
       return true;
-    }
-    Step current = step.definition().step(state.step()).orElseThrow();
-    for (LeadKind kind : step.definition().leadKinds()) {
-      require(current.lead(kind).isPresent(), "stap %s wijst niemand aan voor %s; %s houdt die alleen nog van eerder",
-          current.id(), kind.label(), state.leadHolder(kind).orElse("niemand"));
-    }
-    return true;
+    });
+  }
+
+  /** True if the case is not open after {@code step}, else what {@code check} says of its state and step. */
+  private static boolean whileOpen(CaseStep step, java.util.function.BiPredicate<CaseState, Step> check) {
+    CaseState state = step.after();
+    return !state.open() || check.test(state, step.definition().step(state.step()).orElseThrow());
   }
 
   /**
@@ -227,13 +230,9 @@ final class StandardInvariants {
   }
 
   private static boolean wayOut(CaseStep step) {
-    CaseState state = step.after();
-    if (!state.open()) {
-      return true;
-    }
-    Step current = step.definition().step(state.step()).orElseThrow();
-    return require(!current.transitions().isEmpty() || GuardReading.closing(step.definition(), current.id()),
-        "stap %s heeft geen overgang en geen loslaatcriteria", current.id());
+    return whileOpen(step, (state, current) ->
+        require(!current.transitions().isEmpty() || GuardReading.closing(step.definition(), current.id()),
+            "stap %s heeft geen overgang en geen loslaatcriteria", current.id()));
   }
 
   private static boolean closure(CaseStep step) {

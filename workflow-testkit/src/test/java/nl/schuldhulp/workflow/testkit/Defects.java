@@ -1,6 +1,7 @@
 package nl.schuldhulp.workflow.testkit;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Change;
@@ -63,67 +64,54 @@ final class Defects {
     return EngineUnderTest.of(Cases.engine(definition, DutchCalendar.standard()));
   }
 
-  /** An engine that lets the case leave a step while required tasks are open. */
-  static EngineUnderTest ignoringRequiredTasks(WorkflowDefinition definition) {
-    EngineUnderTest real = real(definition);
+  /** An engine that decides with {@code decide} and folds with {@code evolve}. */
+  private static EngineUnderTest engine(
+      BiFunction<CaseState, Command, Decision> decide, BiFunction<CaseState, Event, CaseState> evolve) {
     return new EngineUnderTest() {
       @Override
       public Decision decide(CaseState state, Command command) {
-        Decision decision = real.decide(state, command);
-        if (decision instanceof Decision.Rejected rejected && rejected.rejection().rule() == RuleCode.REQUIRED_TASKS_OPEN) {
-          Command.MoveCase move = (Command.MoveCase) command;
-          Step target = definition.step(move.step()).orElseThrow();
-          return new Decision.Accepted(List.of(new Event(state.id(), state.version() + 1, command.at(), command.actor(),
-              new Change.StepEntered(target.id(), target.phase(), state.step()))));
-        }
-        return decision;
+        return decide.apply(state, command);
       }
 
       @Override
       public CaseState evolve(CaseState state, Event event) {
-        return real.evolve(state, event);
+        return evolve.apply(state, event);
       }
     };
+  }
+
+  /** An engine that lets the case leave a step while required tasks are open. */
+  static EngineUnderTest ignoringRequiredTasks(WorkflowDefinition definition) {
+    EngineUnderTest real = real(definition);
+    return engine((state, command) -> {
+      Decision decision = real.decide(state, command);
+      if (decision instanceof Decision.Rejected rejected && rejected.rejection().rule() == RuleCode.REQUIRED_TASKS_OPEN) {
+        Step target = definition.step(((Command.MoveCase) command).step()).orElseThrow();
+        return accepted(state, command, new Change.StepEntered(target.id(), target.phase(), state.step()));
+      }
+      return decision;
+    }, real::evolve);
   }
 
   /** An engine that records a contact for any command on a closed case instead of refusing it. */
   static EngineUnderTest changingClosedCases(WorkflowDefinition definition) {
     EngineUnderTest real = real(definition);
-    return new EngineUnderTest() {
-      @Override
-      public Decision decide(CaseState state, Command command) {
-        if (state.registered() && state.closed() && !(command instanceof Command.ReopenCase)
-            && !command.at().isBefore(state.lastEventAt())) {
-          return new Decision.Accepted(List.of(new Event(state.id(), state.version() + 1, command.at(), command.actor(),
-              new Change.ContactRecorded(ContactChannel.PHONE, ContactDirection.OUTBOUND, true))));
-        }
-        return real.decide(state, command);
-      }
-
-      @Override
-      public CaseState evolve(CaseState state, Event event) {
-        return real.evolve(state, event);
-      }
-    };
+    return engine((state, command) -> state.registered() && state.closed() && !(command instanceof Command.ReopenCase)
+            && !command.at().isBefore(state.lastEventAt())
+        ? accepted(state, command, new Change.ContactRecorded(ContactChannel.PHONE, ContactDirection.OUTBOUND, true))
+        : real.decide(state, command), real::evolve);
   }
 
   /** An engine whose evolve folds a completed task as a mere contact, so the task stays open. */
   static EngineUnderTest forgettingCompletedTasks(WorkflowDefinition definition) {
     EngineUnderTest real = real(definition);
-    return new EngineUnderTest() {
-      @Override
-      public Decision decide(CaseState state, Command command) {
-        return real.decide(state, command);
-      }
+    return engine(real::decide, (state, event) -> real.evolve(state, event.change() instanceof Change.TaskCompleted
+        ? new Event(event.caseId(), event.version(), event.at(), event.actor(),
+            new Change.ContactRecorded(ContactChannel.LETTER, ContactDirection.INBOUND, false))
+        : event));
+  }
 
-      @Override
-      public CaseState evolve(CaseState state, Event event) {
-        if (event.change() instanceof Change.TaskCompleted) {
-          return real.evolve(state, new Event(event.caseId(), event.version(), event.at(), event.actor(),
-              new Change.ContactRecorded(ContactChannel.LETTER, ContactDirection.INBOUND, false)));
-        }
-        return real.evolve(state, event);
-      }
-    };
+  private static Decision accepted(CaseState state, Command command, Change change) {
+    return new Decision.Accepted(List.of(new Event(state.id(), state.version() + 1, command.at(), command.actor(), change)));
   }
 }

@@ -58,10 +58,6 @@ public final class Cases {
 
   /** {@code state} with {@code events} applied in order. */
   public static CaseState replay(CaseState state, Iterable<Event> events) {
-    CaseState current = state;
-    for (Event event : events) {
-      current = Evolver.evolve(current, event);
-    }
-    return current;
+    return Evolver.replay(Objects.requireNonNull(state, "state"), Objects.requireNonNull(events, "events"));
   }
 }

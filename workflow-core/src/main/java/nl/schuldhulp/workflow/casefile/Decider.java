@@ -1,8 +1,10 @@
 package nl.schuldhulp.workflow.casefile;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.ActivityKind;
@@ -35,6 +37,7 @@ final class Decider {
   Decider(CompiledDefinition def, BusinessCalendar calendar) {
     this.def = def;
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    registerRules();
   }
 
   Decision decide(CaseState state, Command command) {
@@ -114,170 +117,97 @@ final class Decider {
 
   // ---- the commands' own rules ---------------------------------------------------------------
 
+  /** The rule of one kind of command: null when it holds (having emitted the events), else why not. */
+  @FunctionalInterface
+  private interface Rule<C extends Command> {
+    Rejection apply(CaseState state, C command, Emitter out);
+  }
+
+  private final Map<Class<?>, Rule<Command>> rules = new HashMap<>();
+
+  private void registerRules() {
+    on(Command.RegisterCase.class, this::register);
+    on(Command.MoveCase.class, this::move);
+    on(Command.ProposeLeadHandover.class, this::propose);
+    on(Command.AcceptLeadHandover.class, this::accept);
+    on(Command.DeclineLeadHandover.class, (s, c, out) -> answerHandover(s, c, c.kind(), out,
+        handover -> new Change.LeadHandoverDeclined(handover.kind(), handover.from(), handover.to(), c.reason())));
+    on(Command.WithdrawLeadHandover.class, this::withdraw);
+    on(Command.AssignTask.class, this::assignTask);
+    on(Command.CompleteTask.class, (s, c, out) -> finishTask(s, c, c.task(), null, out));
+    on(Command.CancelTask.class, (s, c, out) -> finishTask(s, c, c.task(), c.reason(), out));
+    on(Command.ScheduleAppointment.class, (s, c, out) -> schedule(c, out));
+    on(Command.HoldAppointment.class, this::hold);
+    on(Command.MissAppointment.class, this::miss);
+    on(Command.RecordContact.class, (s, c, out) -> emit(out,
+        new Change.ContactRecorded(c.channel(), c.direction(), c.reached())));
+    on(Command.AcknowledgeMessage.class, (s, c, out) -> emit(out,
+        new Change.ContactRecorded(ContactChannel.MESSAGE, ContactDirection.OUTBOUND, true)));
+    on(Command.RecordFact.class, this::recordFact);
+    on(Command.RaiseFlag.class, (s, c, out) -> s.flagged(c.flag())
+        ? reject(RuleCode.FLAG_ALREADY_RAISED, "flag %s is already raised", c.flag().label())
+        : emit(out, new Change.FlagRaised(c.flag(), c.reason())));
+    on(Command.ClearFlag.class, (s, c, out) -> !s.flagged(c.flag())
+        ? reject(RuleCode.FLAG_NOT_RAISED, "flag %s is not raised", c.flag().label())
+        : emit(out, new Change.FlagCleared(c.flag(), c.reason())));
+    on(Command.RecordAssessment.class, (s, c, out) -> !def.domains.contains(c.domain())
+        ? reject(RuleCode.UNKNOWN_DOMAIN, "the definition has no assessment domain %s", c.domain())
+        : emit(out, new Change.AssessmentRecorded(c.domain(), c.score())));
+    on(Command.DecideAccess.class, (s, c, out) -> s.access == AccessStatus.ADMITTED
+        ? reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted")
+        : dated(c.decidedOn(), out, new Change.AccessDecided(c.outcome(), c.decidedOn(), c.grounds())));
+    on(Command.DecideTermination.class, (s, c, out) -> s.access != AccessStatus.ADMITTED
+        ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
+            "support can be terminated by decision only for an admitted client; access is %s", s.access)
+        : dated(c.decidedOn(), out, new Change.TerminationDecided(c.decidedOn(), c.grounds())));
+    on(Command.StartActivity.class, this::startActivity);
+    on(Command.EndActivity.class, this::endActivity);
+    on(Command.RecordLifeEvent.class, (s, c, out) -> emit(out, new Change.LifeEventRecorded(c.kind())));
+    on(Command.SuspendClock.class, (s, c, out) -> clock(s, c, c.norm(), out, suspended -> suspended
+        ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", c.norm())
+        : emit(out, new Change.ClockSuspended(c.norm(), c.reason()))));
+    on(Command.ResumeClock.class, (s, c, out) -> clock(s, c, c.norm(), out, suspended -> !suspended
+        ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", c.norm())
+        : emit(out, new Change.ClockResumed(c.norm()))));
+    on(Command.ExtendDeadline.class, (s, c, out) -> clock(s, c, c.norm(), out,
+        suspended -> emit(out, new Change.DeadlineExtended(c.norm(), c.by(), c.reason()))));
+    on(Command.CloseCase.class, this::close);
+    on(Command.ReopenCase.class, this::reopen);
+  }
+
+  private <C extends Command> void on(Class<C> kind, Rule<C> rule) {
+    rules.put(kind, (state, command, out) -> rule.apply(state, kind.cast(command), out));
+  }
+
   private Rejection rule(CaseState s, Command c, Emitter out) {
-    if (c instanceof Command.MoveCase) {
-      return move(s, (Command.MoveCase) c, out);
-    }
-    if (c instanceof Command.CompleteTask) {
-      return finishTask(s, c, ((Command.CompleteTask) c).task(), null, out);
-    }
-    if (c instanceof Command.CancelTask) {
-      Command.CancelTask cancel = (Command.CancelTask) c;
-      return finishTask(s, c, cancel.task(), cancel.reason(), out);
-    }
-    if (c instanceof Command.AssignTask) {
-      return assignTask(s, (Command.AssignTask) c, out);
-    }
-    if (c instanceof Command.ScheduleAppointment) {
-      return schedule((Command.ScheduleAppointment) c, out);
-    }
-    if (c instanceof Command.HoldAppointment) {
-      return hold(s, (Command.HoldAppointment) c, out);
-    }
-    if (c instanceof Command.MissAppointment) {
-      return miss(s, (Command.MissAppointment) c, out);
-    }
-    if (c instanceof Command.RecordContact) {
-      Command.RecordContact contact = (Command.RecordContact) c;
-      out.emit(new Change.ContactRecorded(contact.channel(), contact.direction(), contact.reached()));
-      return null;
-    }
-    if (c instanceof Command.AcknowledgeMessage) {
-      out.emit(new Change.ContactRecorded(ContactChannel.MESSAGE, ContactDirection.OUTBOUND, true));
-      return null;
-    }
-    return regieRule(s, c, out);
+    return rules.get(c.getClass()).apply(s, c, out);
   }
 
-  private Rejection regieRule(CaseState s, Command c, Emitter out) {
-    if (c instanceof Command.ProposeLeadHandover) {
-      return propose(s, (Command.ProposeLeadHandover) c, out);
-    }
-    if (c instanceof Command.AcceptLeadHandover) {
-      return accept(s, (Command.AcceptLeadHandover) c, out);
-    }
-    if (c instanceof Command.DeclineLeadHandover) {
-      Command.DeclineLeadHandover decline = (Command.DeclineLeadHandover) c;
-      return answerHandover(s, c, decline.kind(), out, handover -> new Change.LeadHandoverDeclined(
-          handover.kind(), handover.from(), handover.to(), decline.reason()));
-    }
-    if (c instanceof Command.WithdrawLeadHandover) {
-      return withdraw(s, (Command.WithdrawLeadHandover) c, out);
-    }
-    if (c instanceof Command.RegisterCase) {
-      return register(s, (Command.RegisterCase) c, out);
-    }
-    if (c instanceof Command.CloseCase) {
-      return close(s, (Command.CloseCase) c, out);
-    }
-    if (c instanceof Command.ReopenCase) {
-      return reopen(s, (Command.ReopenCase) c, out);
-    }
-    return recordRule(s, c, out);
+  private static Rejection emit(Emitter out, Change change) {
+    out.emit(change);
+    return null;
   }
 
-  private Rejection recordRule(CaseState s, Command c, Emitter out) {
-    if (c instanceof Command.RecordFact) {
-      Command.RecordFact fact = (Command.RecordFact) c;
-      Set<String> values = def.factValues.get(fact.fact());
-      if (values == null || !values.contains(fact.value())) {
-        return reject(RuleCode.UNKNOWN_FACT_VALUE, "fact %s has no value %s in the definition", fact.fact(), fact.value());
-      }
-      out.emit(new Change.FactRecorded(fact.fact(), fact.value()));
-      return null;
+  private Rejection recordFact(CaseState s, Command.RecordFact c, Emitter out) {
+    Set<String> values = def.factValues.get(c.fact());
+    if (values == null || !values.contains(c.value())) {
+      return reject(RuleCode.UNKNOWN_FACT_VALUE, "fact %s has no value %s in the definition", c.fact(), c.value());
     }
-    if (c instanceof Command.RaiseFlag) {
-      Command.RaiseFlag raise = (Command.RaiseFlag) c;
-      if (s.flagged(raise.flag())) {
-        return reject(RuleCode.FLAG_ALREADY_RAISED, "flag %s is already raised", raise.flag().label());
-      }
-      out.emit(new Change.FlagRaised(raise.flag(), raise.reason()));
-      return null;
-    }
-    if (c instanceof Command.ClearFlag) {
-      Command.ClearFlag clear = (Command.ClearFlag) c;
-      if (!s.flagged(clear.flag())) {
-        return reject(RuleCode.FLAG_NOT_RAISED, "flag %s is not raised", clear.flag().label());
-      }
-      out.emit(new Change.FlagCleared(clear.flag(), clear.reason()));
-      return null;
-    }
-    if (c instanceof Command.RecordAssessment) {
-      Command.RecordAssessment assessment = (Command.RecordAssessment) c;
-      if (!def.domains.contains(assessment.domain())) {
-        return reject(RuleCode.UNKNOWN_DOMAIN, "the definition has no assessment domain %s", assessment.domain());
-      }
-      out.emit(new Change.AssessmentRecorded(assessment.domain(), assessment.score()));
-      return null;
-    }
-    if (c instanceof Command.RecordLifeEvent) {
-      out.emit(new Change.LifeEventRecorded(((Command.RecordLifeEvent) c).kind()));
-      return null;
-    }
-    return decisionRule(s, c, out);
+    return emit(out, new Change.FactRecorded(c.fact(), c.value()));
   }
 
-  private Rejection decisionRule(CaseState s, Command c, Emitter out) {
-    if (c instanceof Command.DecideAccess) {
-      Command.DecideAccess decide = (Command.DecideAccess) c;
-      if (s.access == AccessStatus.ADMITTED) {
-        return reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted");
-      }
-      Rejection late = notAfter(decide.decidedOn(), out);
-      if (late == null) {
-        out.emit(new Change.AccessDecided(decide.outcome(), decide.decidedOn(), decide.grounds()));
-      }
-      return late;
-    }
-    if (c instanceof Command.DecideTermination) {
-      Command.DecideTermination terminate = (Command.DecideTermination) c;
-      if (s.access != AccessStatus.ADMITTED) {
-        return reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
-            "support can be terminated by decision only for an admitted client; access is %s", s.access);
-      }
-      Rejection late = notAfter(terminate.decidedOn(), out);
-      if (late == null) {
-        out.emit(new Change.TerminationDecided(terminate.decidedOn(), terminate.grounds()));
-      }
-      return late;
-    }
-    if (c instanceof Command.StartActivity) {
-      return startActivity(s, (Command.StartActivity) c, out);
-    }
-    if (c instanceof Command.EndActivity) {
-      return endActivity(s, (Command.EndActivity) c, out);
-    }
-    return clockRule(s, c, out);
-  }
-
-  private Rejection clockRule(CaseState s, Command c, Emitter out) {
+  /** A norm-clock command: only a regie holder, only a norm of the definition, then {@code rule}. */
+  private Rejection clock(CaseState s, Command c, String norm, Emitter out,
+      java.util.function.Function<Boolean, Rejection> rule) {
     String organisation = organisation(c.actor());
     if (!s.leads().containsValue(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
           organisation);
     }
-    String norm = c instanceof Command.SuspendClock ? ((Command.SuspendClock) c).norm()
-        : c instanceof Command.ResumeClock ? ((Command.ResumeClock) c).norm()
-        : ((Command.ExtendDeadline) c).norm();
     if (!def.norms.contains(norm)) {
       return reject(RuleCode.UNKNOWN_NORM, "the definition has no norm %s", norm);
     }
-    boolean suspended = s.suspendedNorms.contains(norm);
-    if (c instanceof Command.SuspendClock) {
-      if (suspended) {
-        return reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", norm);
-      }
-      out.emit(new Change.ClockSuspended(norm, ((Command.SuspendClock) c).reason()));
-    } else if (c instanceof Command.ResumeClock) {
-      if (!suspended) {
-        return reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", norm);
-      }
-      out.emit(new Change.ClockResumed(norm));
-    } else {
-      Command.ExtendDeadline extend = (Command.ExtendDeadline) c;
-      out.emit(new Change.DeadlineExtended(norm, extend.by(), extend.reason()));
-    }
-    return null;
+    return rule.apply(s.suspendedNorms.contains(norm));
   }
 
   // ---- registration, steps and closure -----------------------------------------------------
@@ -673,10 +603,11 @@ final class Decider {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private static Rejection notAfter(LocalDate decidedOn, Emitter out) {
+  /** Emits {@code change}, a decision dated {@code decidedOn}, unless that date lies after the command. */
+  private static Rejection dated(LocalDate decidedOn, Emitter out, Change change) {
     return decidedOn.isAfter(out.date())
         ? reject(RuleCode.DECISION_DATE_AFTER_COMMAND, "a decision dated %s cannot be recorded on %s", decidedOn, out.date())
-        : null;
+        : emit(out, change);
   }
 
   /** The acting organisation; only called for commands a client may not issue, or after checking. */

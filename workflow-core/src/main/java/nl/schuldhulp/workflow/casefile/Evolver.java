@@ -20,22 +20,38 @@ final class Evolver {
   private Evolver() {}
 
   static CaseState evolve(CaseState state, Event event) {
-    if (!event.caseId().equals(state.id)) {
-      throw new IllegalArgumentException("event of case " + event.caseId() + " applied to case " + state.id);
-    }
-    if (event.version() != state.version + 1) {
-      throw new IllegalArgumentException(
-          "event version " + event.version() + " does not follow state version " + state.version);
-    }
     CaseState.Draft d = state.draft();
-    d.version = event.version();
-    d.lastEventAt = event.at();
+    step(d, event);
+    return d.build();
+  }
+
+  /** Applies {@code events} to one draft and freezes it once: replay allocates no state per event. */
+  static CaseState replay(CaseState state, Iterable<Event> events) {
+    CaseState.Draft d = null;
+    for (Event event : events) {
+      if (d == null) {
+        d = state.draft();
+      }
+      step(d, event);
+    }
+    return d == null ? state : d.build();
+  }
+
+  private static void step(CaseState.Draft d, Event event) {
+    if (!event.caseId().equals(d.id)) {
+      throw new IllegalArgumentException("event of case " + event.caseId() + " applied to case " + d.id);
+    }
+    if (event.version() != d.version + 1) {
+      throw new IllegalArgumentException(
+          "event version " + event.version() + " does not follow state version " + d.version);
+    }
     Change change = event.change();
-    if (!(change instanceof Change.CaseRegistered) && !state.registered()) {
+    if (!(change instanceof Change.CaseRegistered) && d.definitionId == null) {
       throw new IllegalArgumentException("the first event of a case must be CaseRegistered, not " + change);
     }
+    d.version = event.version();
+    d.lastEventAt = event.at();
     apply(d, event, change);
-    return d.build();
   }
 
   private static void apply(CaseState.Draft d, Event event, Change change) {

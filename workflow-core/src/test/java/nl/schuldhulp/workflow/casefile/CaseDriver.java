@@ -113,4 +113,12 @@ final class CaseDriver {
     accept(new Command.AcceptLeadHandover(COACH, day(4), nl.schuldhulp.workflow.definition.LeadKind.CLIENT_LEAD));
     return this;
   }
+
+  /** Led by W&amp;I in stabilisation with the client's required tasks done (day 5). */
+  CaseDriver stabilised() {
+    ledByWeni();
+    accept(new Command.CompleteTask(CLIENT, day(5), task("loonstroken")));
+    accept(new Command.CompleteTask(CLIENT, day(5), task("huur-betalen")));
+    return this;
+  }
 }

@@ -31,6 +31,7 @@ class WorkflowDefinitionTest {
   void sampleDefinitionsSatisfyTheirBeanValidationConstraints() {
     assertThat(validator.validate(SampleDefinitions.kanteling())).isEmpty();
     assertThat(validator.validate(SampleDefinitions.minimal())).isEmpty();
+    assertThat(validator.validate(SampleDefinitions.gezinsaanpak())).isEmpty();
   }
 
   @Test

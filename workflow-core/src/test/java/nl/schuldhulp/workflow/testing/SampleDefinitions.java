@@ -7,11 +7,13 @@ import nl.schuldhulp.workflow.definition.ActivityRule;
 import nl.schuldhulp.workflow.definition.Aftercare;
 import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.AssessmentDomain;
+import nl.schuldhulp.workflow.definition.CasePolicy;
 import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.EntryChannel;
 import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.Fact;
+import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.HandoverMode;
 import nl.schuldhulp.workflow.definition.LeadKind;
@@ -51,6 +53,22 @@ public final class SampleDefinitions {
   public static final String SCHULDHULPVERLENER = "schuldhulpverlener";
   /** Signalling role id at the housing corporation. */
   public static final String HUURCONSULENT = "huurconsulent";
+  /** District organisation id in {@link #gezinsaanpak()}. */
+  public static final String STADSDEEL = "stadsdeel";
+  /** Youth care organisation id in {@link #gezinsaanpak()}. */
+  public static final String JEUGDZORG = "jeugdzorg";
+  /** Social services institution (madi) id in {@link #gezinsaanpak()}. */
+  public static final String MADI = "madi";
+  /** Credit bank organisation id in {@link #gezinsaanpak()}. */
+  public static final String KREDIETBANK = "kredietbank";
+  /** District coordinator role id (process regie) in {@link #gezinsaanpak()}. */
+  public static final String COORDINATOR = "coordinator";
+  /** Family manager role id (execution regie) in {@link #gezinsaanpak()}. */
+  public static final String GEZINSMANAGER = "gezinsmanager";
+  /** Social worker role id at the madi in {@link #gezinsaanpak()}. */
+  public static final String MAATSCHAPPELIJK_WERKER = "maatschappelijk-werker";
+  /** Settlement counsellor role id at the credit bank in {@link #gezinsaanpak()}. */
+  public static final String CONSULENT = "consulent";
 
   private SampleDefinitions() {}
 
@@ -197,6 +215,91 @@ public final class SampleDefinitions {
         .step(Step.builder("afronding", "Afronding", Phase.AFTERCARE).lead(LeadRule.clientLead("sdv")).build())
         .norms(Norms.legal())
         .exit(new ExitCriteria("klaar", "Geholpen", ClosureType.POSITIVE, List.of("afronding"), Guard.always(), false))
+        .build();
+  }
+
+  /**
+   * A family approach after Amsterdam Noord's multi-problem families (MPG, practice card 4): the
+   * district coordinator holds process regie, the family manager of youth care holds execution
+   * regie until it passes by file transfer to the debt service, the madi holds client regie until
+   * the credit bank takes it warm for the settlement, and the process-regie holder may also move
+   * and close the case. Two client actions are shown at a time.
+   */
+  public static WorkflowDefinition gezinsaanpak() {
+    Organisation stadsdeel = new Organisation(STADSDEEL, "Stadsdeel Noord", OrganisationKind.MUNICIPALITY, Track.NONE,
+        List.of(new Role(COORDINATOR, "coördinator risicogezinnen")));
+    Organisation jeugdzorg = new Organisation(JEUGDZORG, "Bureau Jeugdzorg", OrganisationKind.YOUTH_CARE,
+        Track.SPECIALIST_CARE, List.of(new Role(GEZINSMANAGER, "gezinsmanager")));
+    Organisation madi = new Organisation(MADI, "Madi Noord", OrganisationKind.WELFARE_ORGANISATION,
+        Track.BASIC_CARE, List.of(new Role(SCHULDHULPVERLENER, "schuldhulpverlener"), new Role(MAATSCHAPPELIJK_WERKER, "maatschappelijk werker")));
+    Organisation kredietbank = new Organisation(KREDIETBANK, "Gemeentelijke Kredietbank", OrganisationKind.CREDIT_BANK,
+        Track.SPECIALIST_CARE, List.of(new Role(CONSULENT, "consulent schuldregeling")));
+
+    Step signalering = Step.builder("signalering", "Signalering in het LGO", Phase.EARLY_SIGNALLING)
+        .lead(LeadRule.clientLead(MADI))
+        .lead(new LeadRule(LeadKind.PROCESS_LEAD, STADSDEEL, HandoverMode.COLD))
+        .lead(new LeadRule(LeadKind.EXECUTION_LEAD, JEUGDZORG, HandoverMode.WARM))
+        .task(task("gezin-bespreken", "Bespreek het gezin in het LGO", STADSDEEL, COORDINATOR, Term.workingDays(10), true, false))
+        .transition(Transition.to("plan-van-aanpak", Guard.requiredTasksDone()))
+        .build();
+    Step plan = Step.builder("plan-van-aanpak", "Plan van aanpak", Phase.INTAKE)
+        .task(task("plan-opstellen", "Stel het plan van aanpak op", JEUGDZORG, GEZINSMANAGER, Term.weeks(2), true, false))
+        .task(clientTask("afspraken-tekenen", "Teken de afspraken met uw gezinsmanager", Term.weeks(2)))
+        .task(clientTask("rekeningen-sorteren", "Sorteer uw rekeningen in de map", Term.weeks(3)))
+        .task(clientTask("inkomen-doorgeven", "Geef uw inkomen door", Term.weeks(3)))
+        .transition(Transition.to("stabilisatie", Guard.requiredTasksDone()))
+        .build();
+    Step stabilisatie = Step.builder("stabilisatie", "Stabilisatie", Phase.STABILISATION)
+        .lead(new LeadRule(LeadKind.EXECUTION_LEAD, MADI, HandoverMode.FILE_TRANSFER))
+        .task(task("budgetplan", "Maak het budgetplan", MADI, SCHULDHULPVERLENER, Term.weeks(4), true, false))
+        .transition(new Transition("schuldregeling", Guard.allOf(Guard.requiredTasksDone(), Guard.accessGranted()), 1, "schuldregeling"))
+        .transition(new Transition("nazorg", Guard.not(Guard.flagSet(Flag.CRISIS)), 0, "stabiel zonder regeling"))
+        .build();
+    Step schuldregeling = Step.builder("schuldregeling", "Schuldregeling", Phase.SOLUTION)
+        .lead(new LeadRule(LeadKind.CLIENT_LEAD, KREDIETBANK, HandoverMode.WARM))
+        .lead(new LeadRule(LeadKind.EXECUTION_LEAD, KREDIETBANK, HandoverMode.COLD))
+        .task(task("voorstel", "Stel het schuldregelingsvoorstel op", KREDIETBANK, CONSULENT, Term.days(120), true, false))
+        .transition(Transition.to("nazorg", Guard.requiredTasksDone()))
+        .build();
+    Step nazorg = Step.builder("nazorg", "Nazorg door de madi", Phase.AFTERCARE)
+        .lead(new LeadRule(LeadKind.CLIENT_LEAD, MADI, HandoverMode.WARM))
+        .lead(new LeadRule(LeadKind.EXECUTION_LEAD, MADI, HandoverMode.WARM))
+        .build();
+    List<String> everyStep = List.of("signalering", "plan-van-aanpak", "stabilisatie", "schuldregeling", "nazorg");
+    return WorkflowDefinition.builder("gezinsaanpak", 1)
+        .label("Gezinsaanpak multiprobleemgezinnen (voorbeeld)")
+        .municipality("Amsterdam")
+        .effectiveFrom(LocalDate.of(2011, 1, 1))
+        .description("Test fixture after the Amsterdam Noord MPG approach (S004 par. 3.4).")
+        .organisation(stadsdeel)
+        .organisation(jeugdzorg)
+        .organisation(madi)
+        .organisation(kredietbank)
+        .fact(new Fact("categorie", "MPG-categorie", List.of("MPG1", "MPG2", "MPG3", "MPG4")))
+        .domain(new AssessmentDomain("financien", "Financiën"))
+        .domain(new AssessmentDomain("opvoeding", "Opvoeding"))
+        .entryPoint(new EntryPoint("lgo-signaal", "Signaal in het LGO", EntryChannel.PROFESSIONAL_REFERRAL, "signalering",
+            List.of(STADSDEEL, JEUGDZORG)))
+        .step(signalering)
+        .step(plan)
+        .step(stabilisatie)
+        .step(schuldregeling)
+        .step(nazorg)
+        .activity(new ActivityRule(ActivityKind.CRISIS_INTERVENTION, List.of(MADI)))
+        .activity(new ActivityRule(ActivityKind.BUDGET_MANAGEMENT, List.of(MADI)))
+        .activity(new ActivityRule(ActivityKind.PSYCHOSOCIAL_GUIDANCE, List.of(MADI, JEUGDZORG)))
+        .activity(new ActivityRule(ActivityKind.DEBT_SETTLEMENT, List.of(KREDIETBANK)))
+        .norms(Norms.defaults())
+        .exit(new ExitCriteria("positief", "Regeling loopt en het gezin is stabiel", ClosureType.POSITIVE,
+            List.of("nazorg"), Guard.scoreAtLeast("financien", 3), true))
+        .exit(new ExitCriteria("contact-verloren", "Contact verloren na pogingen", ClosureType.CONTACT_LOST,
+            everyStep, Guard.always(), true))
+        .exit(new ExitCriteria("teruggetrokken", "Gezin trekt zich terug", ClosureType.NEGATIVE,
+            everyStep, Guard.always(), false))
+        .exit(new ExitCriteria("verwezen", "Verwezen naar vrijwillige hulp", ClosureType.REFERRED,
+            List.of("stabilisatie", "nazorg"), Guard.always(), false))
+        .aftercare(new Aftercare(Term.months(6), Term.weeks(4)))
+        .policy(new CasePolicy(2, true))
         .build();
   }
 

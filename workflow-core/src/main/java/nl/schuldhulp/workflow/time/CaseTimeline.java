@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.schuldhulp.workflow.casefile.CaseId;
@@ -63,8 +64,12 @@ final class CaseTimeline {
     this.clocks = definition.norms().stream().map(norm -> new NormClock(norm, calendar)).toArray(NormClock[]::new);
   }
 
-  /** A timeline of {@code events} that happened up to and including {@code at}. */
+  /** A timeline of {@code events} that happened up to and including {@code at}; null when none did. */
   static CaseTimeline of(WorkflowDefinition definition, List<Event> events, Instant at, BusinessCalendar calendar) {
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(calendar, "calendar");
     CaseTimeline timeline = null;
     for (Event event : events) {
       if (event.at().isAfter(at)) {
@@ -198,10 +203,12 @@ final class CaseTimeline {
               + ", niet geaccepteerd binnen " + rules.handoverAcceptWithin(),
           calendar.deadline(handover.proposedAt(), rules.handoverAcceptWithin()), handover.kind().name(), handover.to()));
     }
-    Term stall = rules.stalledAfter(state.step());
-    open.accept(new Signal(SignalKind.STALLED,
-        "in stap " + state.step() + " sinds " + date(stepEnteredAt) + " (termijn " + stall + ")",
-        calendar.deadline(stepEnteredAt, stall), state.step(), responsible));
+    String step = state.step(); // null between registration and entering the first step
+    if (step != null) {
+      Term stall = rules.stalledAfter(step);
+      open.accept(new Signal(SignalKind.STALLED, "in stap " + step + " sinds " + date(stepEnteredAt) + " (termijn " + stall + ")",
+          calendar.deadline(stepEnteredAt, stall), step, responsible));
+    }
     for (Task task : state.tasks()) {
       if (task.open()) {
         open.accept(new Signal(SignalKind.TASK_OVERDUE, "taak '" + task.text() + "' was uiterlijk " + task.due() + " af",

@@ -172,7 +172,9 @@ final class NormClock {
           : new NormStatus.NotApplicable(norm.id(), "de zaak is gesloten voordat de termijn verliep");
     }
     return new NormStatus.Breached(
-        norm.id(), run.start, due, deadline, Duration.between(deadline, until), !running && run.endedByMilestone);
+        norm.id(), run.start, due, deadline, Duration.between(deadline, until),
+        running ? NormStatus.Breached.Clock.RUNNING
+            : run.endedByMilestone ? NormStatus.Breached.Clock.REACHED : NormStatus.Breached.Clock.CASE_CLOSED);
   }
 
   /** The due date of {@code run} with its suspensions counted up to {@code at}. */

@@ -2,7 +2,6 @@ package nl.schuldhulp.workflow.time;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import nl.schuldhulp.workflow.casefile.Event;
 import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
@@ -39,10 +38,6 @@ public final class NormEvaluator {
    */
   public static List<NormStatus> evaluate(
       WorkflowDefinition definition, List<Event> events, Instant at, BusinessCalendar calendar) {
-    Objects.requireNonNull(definition, "definition");
-    Objects.requireNonNull(events, "events");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(calendar, "calendar");
     CaseTimeline timeline = CaseTimeline.of(definition, events, at, calendar);
     if (timeline == null) {
       return definition.norms().stream()

@@ -72,11 +72,12 @@ public sealed interface NormStatus
    * @param due the due date that applied
    * @param since the deadline: the start of the day after {@code due} in {@link
    *     BusinessCalendar#ZONE}
-   * @param by how long past the deadline: until the end milestone when {@code reached}, until the
-   *     closure when the case was closed, else until the instant evaluated
-   * @param reached whether the end milestone was reached late (false: not reached at all)
+   * @param by how long past the deadline: until the end milestone, until the closure, or while
+   *     the clock still runs until the instant evaluated
+   * @param clock whether the clock still runs, the end milestone was reached late, or the case was
+   *     closed without reaching it
    */
-  record Breached(String norm, Instant started, LocalDate due, Instant since, Duration by, boolean reached)
+  record Breached(String norm, Instant started, LocalDate due, Instant since, Duration by, Clock clock)
       implements NormStatus {
     /** Checks the arguments. */
     public Breached {
@@ -86,6 +87,17 @@ public sealed interface NormStatus
       Objects.requireNonNull(since, "since");
       Objects.requireNonNull(by, "by");
       checkArgument(!by.isNegative(), "by (%s) must not be negative", by);
+      Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where the clock of a breached norm stands. */
+    public enum Clock {
+      /** It still runs: the end milestone has not been reached. */
+      RUNNING,
+      /** The end milestone was reached, late. */
+      REACHED,
+      /** The case was closed after the deadline without reaching the end milestone. */
+      CASE_CLOSED
     }
   }
 

@@ -3,7 +3,6 @@ package nl.schuldhulp.workflow.time;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import nl.schuldhulp.workflow.casefile.Event;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
@@ -36,10 +35,6 @@ public final class Signals {
    */
   public static List<Signal> raised(
       WorkflowDefinition definition, List<Event> events, Instant at, BusinessCalendar calendar) {
-    Objects.requireNonNull(definition, "definition");
-    Objects.requireNonNull(events, "events");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(calendar, "calendar");
     CaseTimeline timeline = CaseTimeline.of(definition, events, at, calendar);
     if (timeline == null) {
       return List.of();

@@ -20,7 +20,7 @@ final class SeededProperty<T> {
   private static final int MAX_SHRINK_STEPS = 10_000;
 
   static {
-    System.out.println("Calendar properties seed: " + SEED + " (rerun with -Dproperties.seed=" + SEED + ")");
+    System.out.println("Properties seed: " + SEED + " (rerun with -Dproperties.seed=" + SEED + ")");
   }
 
   private final String name;

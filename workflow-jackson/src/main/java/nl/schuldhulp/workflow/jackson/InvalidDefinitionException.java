@@ -1,0 +1,43 @@
+package nl.schuldhulp.workflow.jackson;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a workflow definition file cannot be read: it carries every problem found, each with
+ * its JSON pointer, line and column (see {@link JsonProblem}). The message lists them all, one per
+ * line.
+ *
+ * <p>This class is immutable and threadsafe.
+ */
+public final class InvalidDefinitionException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final List<JsonProblem> problems;
+
+  InvalidDefinitionException(String source, List<JsonProblem> problems) {
+    super(message(source, problems));
+    this.source = source;
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String message(String source, List<JsonProblem> problems) {
+    return "Workflow definition "
+        + source
+        + " has "
+        + problems.size()
+        + (problems.size() == 1 ? " problem:" : " problems:")
+        + problems.stream().map(problem -> "\n  " + problem).collect(Collectors.joining());
+  }
+
+  /** What was read: the file name, or {@code "(text)"} for a string or reader. */
+  public String source() {
+    return source;
+  }
+
+  /** Every problem found, at least one, in the order of the file; validator problems last. */
+  public List<JsonProblem> problems() {
+    return problems;
+  }
+}

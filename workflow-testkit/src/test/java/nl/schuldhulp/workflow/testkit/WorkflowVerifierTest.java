@@ -10,6 +10,8 @@ import nl.schuldhulp.workflow.casefile.Decision;
 import nl.schuldhulp.workflow.casefile.RuleCode;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
+import nl.schuldhulp.workflow.validation.DefinitionValidator;
+import nl.schuldhulp.workflow.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /** The sample definitions pass both checks; the generator goes deep and plants every kind of refusal. */
@@ -32,6 +34,42 @@ class WorkflowVerifierTest {
     report.assertPassed();
     assertThat(report.model().unreachableSteps()).isEmpty();
     assertThat(report.model().neverFired()).isEmpty();
+  }
+
+  /**
+   * The family-approach fixture uses three kinds of regie but its step plan-van-aanpak names none:
+   * a regie gap, which the definition validator reports too (MISSING_LEAD). Apart from that gap the
+   * definition is sound: every step reachable, closure always reachable, every transition fires.
+   */
+  @Test
+  void gezinsaanpakIsSoundExceptForTheRegieGapTheValidatorAlsoReports() {
+    WorkflowDefinition gezinsaanpak = SampleDefinitions.gezinsaanpak();
+    VerificationReport report = WorkflowVerifier.of(gezinsaanpak).commands(1_000).seed(9).check();
+
+    assertThat(DefinitionValidator.validate(gezinsaanpak).problems(ProblemCode.MISSING_LEAD)).isNotEmpty();
+    assertThat(report.properties().failure()).contains(StandardInvariants.NO_REGIE_GAP);
+    assertThat(report.model().violations()).extracting(ModelReport.Finding::what)
+        .allMatch(what -> what.startsWith("'" + StandardInvariants.NO_REGIE_GAP + "'"));
+    assertThat(report.model().complete()).isTrue();
+    assertThat(report.model().unreachableSteps()).isEmpty();
+    assertThat(report.model().deadEnds()).isEmpty();
+    assertThat(report.model().neverFired()).isEmpty();
+  }
+
+  @Test
+  void thePlantedRegieGapIsWhatTheValidatorCallsAMissingLead() {
+    assertThat(DefinitionValidator.validate(Defects.regieGap()).problems(ProblemCode.MISSING_LEAD)).hasSize(1);
+  }
+
+  @Test
+  void theReadmeExamplePasses() {
+    WorkflowVerifier.of(SampleDefinitions.kanteling())
+        .commands(1_000)
+        .seed(42)
+        .invariant("nazorg alleen na een schuldregelingsvoorstel", state -> !state.step().equals("nazorg")
+            || state.tasks().stream().anyMatch(task -> task.template().equals("voorstel") && !task.open()))
+        .check()
+        .assertPassed();
   }
 
   @Test

@@ -11,6 +11,7 @@ import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.testkit.property.Gen;
 import nl.schuldhulp.workflow.testkit.property.Invariant;
 import nl.schuldhulp.workflow.testkit.property.PropertyResult;
 import nl.schuldhulp.workflow.testkit.property.StateMachineProperty;
@@ -184,6 +185,35 @@ public final class WorkflowVerifier {
       }
     }
     return "";
+  }
+
+  /**
+   * The generator of whole cases this verifier runs: the steps of one case of 1 to {@link
+   * #maxCommandsPerCase} generated commands, decided by the engine. For a property of your own as
+   * one test method, shrunk like any generated value:
+   *
+   * <pre>{@code
+   * @PropertyTest(tries = 200)
+   * void noCaseIsClosedWithinADay(@ForAll("cases") List<CaseStep> steps) { ... }
+   *
+   * static Gen<List<CaseStep>> cases() {
+   *   return WorkflowVerifier.of(definition).cases();
+   * }
+   * }</pre>
+   */
+  public Gen<List<CaseStep>> cases() {
+    CaseContext context = context();
+    CommandGen generator = new CommandGen(context);
+    return source -> {
+      int length = source.choose(1, maxCommandsPerCase);
+      CaseRun run = context.fresh();
+      List<CaseStep> steps = new ArrayList<>(length);
+      for (int i = 0; i < length; i++) {
+        run = run.apply(generator.next(run).generate(source), context);
+        steps.add(run.last());
+      }
+      return List.copyOf(steps);
+    };
   }
 
   /** Runs only the model check: exhaustive exploration of the abstract states. */

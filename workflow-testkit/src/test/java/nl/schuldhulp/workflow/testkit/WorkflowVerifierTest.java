@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import nl.schuldhulp.workflow.casefile.Decision;
 import nl.schuldhulp.workflow.casefile.RuleCode;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
+import nl.schuldhulp.workflow.testkit.property.Property;
+import nl.schuldhulp.workflow.testkit.property.PropertyResult;
 import nl.schuldhulp.workflow.validation.DefinitionValidator;
 import nl.schuldhulp.workflow.validation.ProblemCode;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,16 @@ class WorkflowVerifierTest {
         RuleCode.REQUIRED_TASKS_OPEN, RuleCode.INSTANT_BEFORE_LAST_EVENT, RuleCode.CASE_CLOSED,
         RuleCode.NOT_LEAD_HOLDER, RuleCode.NOT_HANDOVER_RECEIVER, RuleCode.CASE_NOT_CLOSED);
     assertThat(mustRefuse[0]).isGreaterThan(100);
+  }
+
+  @Test
+  void generatedCasesServeAsValuesOfAPropertyOfYourOwnAndShrink() {
+    PropertyResult<List<CaseStep>> result = Property.forAll(WorkflowVerifier.of(SampleDefinitions.minimal()).cases())
+        .seed(4)
+        .check(steps -> steps.stream().noneMatch(step -> step.after().registered() && step.after().closed()));
+
+    assertThat(result).isInstanceOfSatisfying(PropertyResult.Failed.class, failed ->
+        assertThat((List<?>) failed.shrunk()).hasSize(3));
   }
 
   @Test

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Shrinks a failing action sequence of a {@link StateMachineProperty} (ADR 0050): removes chunks
- * of actions (half the sequence, a quarter, ..., four to one actions), then simplifies each action by
+ * Shrinks a failing action sequence of a {@link StateMachineProperty} (ADR 0050, 0052): removes chunks
+ * of actions (half the sequence, a quarter, ..., four to one actions), replaying the rest as it
+ * stands or else regenerating it from its choices, then simplifies each action by
  * shrinking the choices it was generated from, regenerated in the state before it; repeats until
  * a round finds nothing or the budget of replays is spent. Every candidate is replayed as it
  * stands from the initial state and kept only if it fails the same way; a replay is cut at its
@@ -68,7 +69,7 @@ final class SequenceShrinker<S, A> {
         List<long[]> choices = new ArrayList<>(best.choices());
         actions.subList(start, start + size).clear();
         choices.subList(start, start + size).clear();
-        Optional<Sequence<S, A>> candidate = replay(actions, choices);
+        Optional<Sequence<S, A>> candidate = replay(actions, choices).or(() -> regenerate(choices));
         if (candidate.isPresent()) {
           accept(candidate.get(), 1);
           improved = true;
@@ -142,6 +143,15 @@ final class SequenceShrinker<S, A> {
   private void accept(Sequence<S, A> sequence, int simplifications) {
     best = sequence;
     shrinks += simplifications;
+  }
+
+  /**
+   * The failing prefix of the actions regenerated from {@code choices} in the states they now meet
+   * (after a removal, "complete the first open task" names another task), if it fails the same way.
+   */
+  private Optional<Sequence<S, A>> regenerate(List<long[]> choices) {
+    budget--;
+    return property.regenerate(choices).filter(run -> Failures.sameKind(originalFailure, run.run().failure()));
   }
 
   /** The candidate's failing prefix, if it fails the same way as the original. */

@@ -193,6 +193,25 @@ public final class StateMachineProperty<S, A> {
     return run(sequence.size(), (state, index) -> sequence.get(index));
   }
 
+  /**
+   * Runs one action per element of {@code choices}, each regenerated from its choices in the state
+   * reached so far, up to the first failure; the failing run and the choices each action was
+   * actually drawn from, or empty if every step passes or the choices make no action.
+   */
+  Optional<SequenceShrinker.Sequence<S, A>> regenerate(List<long[]> choices) {
+    List<long[]> drawn = new ArrayList<>();
+    try {
+      return run(choices.size(), (state, index) -> {
+        Source source = Source.replay(choices.get(index));
+        A action = actionsIn(state).generate(source);
+        drawn.add(source.choices());
+        return action;
+      }).map(failing -> new SequenceShrinker.Sequence<>(failing, drawn));
+    } catch (Source.Invalid e) {
+      return Optional.empty();
+    }
+  }
+
   /** Runs {@code length} steps, each action given by {@code next} from the state and index. */
   private Optional<Trace.Failing<S, A>> run(int length, BiFunction<S, Integer, A> next) {
     Trace<S, A> trace = new Trace<>(initial.get());

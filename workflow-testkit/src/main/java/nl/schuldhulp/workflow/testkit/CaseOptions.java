@@ -1,0 +1,382 @@
+package nl.schuldhulp.workflow.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.schuldhulp.workflow.casefile.AccessOutcome;
+import nl.schuldhulp.workflow.casefile.Activity;
+import nl.schuldhulp.workflow.casefile.Actor;
+import nl.schuldhulp.workflow.casefile.Appointment;
+import nl.schuldhulp.workflow.casefile.AppointmentStatus;
+import nl.schuldhulp.workflow.casefile.CaseState;
+import nl.schuldhulp.workflow.casefile.Command;
+import nl.schuldhulp.workflow.casefile.ContactChannel;
+import nl.schuldhulp.workflow.casefile.ContactDirection;
+import nl.schuldhulp.workflow.casefile.FollowUp;
+import nl.schuldhulp.workflow.casefile.LifeEventKind;
+import nl.schuldhulp.workflow.casefile.PendingHandover;
+import nl.schuldhulp.workflow.casefile.Task;
+import nl.schuldhulp.workflow.definition.ActivityRule;
+import nl.schuldhulp.workflow.definition.AppointmentKind;
+import nl.schuldhulp.workflow.definition.AssessmentDomain;
+import nl.schuldhulp.workflow.definition.Assignee;
+import nl.schuldhulp.workflow.definition.EntryPoint;
+import nl.schuldhulp.workflow.definition.ExitCriteria;
+import nl.schuldhulp.workflow.definition.Fact;
+import nl.schuldhulp.workflow.definition.Flag;
+import nl.schuldhulp.workflow.definition.Guard;
+import nl.schuldhulp.workflow.definition.HandoverMode;
+import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.Norm;
+import nl.schuldhulp.workflow.definition.Organisation;
+import nl.schuldhulp.workflow.definition.OrganisationKind;
+import nl.schuldhulp.workflow.definition.Step;
+import nl.schuldhulp.workflow.definition.Term;
+import nl.schuldhulp.workflow.definition.Transition;
+import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.time.BusinessCalendar;
+
+/**
+ * What the professionals and the client of a case can sensibly do in a state, as {@link Option}s:
+ * move along each transition, finish the open tasks, answer handovers (booking the handover
+ * meeting a warm one needs), record the facts, flags, scores and decisions the guards read, run
+ * activities and appointments, close by each exit and reopen. Built from the definition and the
+ * state only; the engine decides whether each command is accepted. Immutable and threadsafe.
+ */
+final class CaseOptions {
+  static final String FIRST_CLIENT = "client-1";
+  private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
+      Set.of(OrganisationKind.MUNICIPALITY, OrganisationKind.MUNICIPAL_DEBT_SERVICE, OrganisationKind.CREDIT_BANK);
+
+  final WorkflowDefinition definition;
+  final GuardReading reading;
+  final Map<String, GuardReading> readingPerStep = new HashMap<>();
+  final LeadKind primaryKind;
+
+  CaseOptions(WorkflowDefinition definition) {
+    this.definition = definition;
+    this.reading = GuardReading.of(definition);
+    definition.steps().forEach(step -> readingPerStep.put(step.id(), GuardReading.of(definition, step)));
+    List<LeadKind> kinds = definition.leadKinds();
+    this.primaryKind = kinds.isEmpty() ? LeadKind.CLIENT_LEAD : kinds.get(0);
+  }
+
+  /** A professional of {@code organisation} in its first role (or an unknown role if it has none). */
+  Actor.Professional professional(String organisation) {
+    String role = definition.organisation(organisation)
+        .flatMap(org -> org.roles().stream().findFirst())
+        .map(nl.schuldhulp.workflow.definition.Role::id)
+        .orElse("medewerker");
+    return Actor.professional(organisation, role, organisation + "-1");
+  }
+
+  /** The organisation that moves and closes the case: the holder of the primary kind of regie. */
+  String mover(CaseState state) {
+    return state.leadHolder(primaryKind)
+        .orElseGet(() -> state.involvedOrganisations().isEmpty() ? "onbekend" : state.involvedOrganisations().get(0));
+  }
+
+  Actor.Client client(CaseState state) {
+    return Actor.client(state.clients().get(0));
+  }
+
+  /** The actor who owns {@code owner}'s tasks. */
+  Actor owner(CaseState state, Assignee owner) {
+    return owner instanceof Assignee.OrganisationRole role
+        ? Actor.professional(role.organisation(), role.role(), role.organisation() + "-1")
+        : client(state);
+  }
+
+  /** The options in {@code state} for commands issued at {@code at}. */
+  List<Option> in(CaseState state, Instant at) {
+    if (!state.registered()) {
+      return List.of(register(at));
+    }
+    if (state.closed()) {
+      return List.of(Option.explored("heropenen", 1,
+          List.of(new Command.ReopenCase(professional(mover(state)), at, "cliënt meldt zich opnieuw"))));
+    }
+    return whileOpen(state, at);
+  }
+
+  /** The options of an open case; for a closed case, what would be done had it been open. */
+  List<Option> whileOpen(CaseState state, Instant at) {
+    List<Option> options = new ArrayList<>();
+    Actor.Professional mover = professional(mover(state));
+    Step step = definition.step(state.step()).orElseThrow();
+    List<Command> enabled = new ArrayList<>();
+    List<Command> blocked = new ArrayList<>();
+    boolean tasksDone = GuardReading.openRequiredTasks(state).isEmpty();
+    for (Transition transition : step.transitions()) {
+      (tasksDone && enabled(transition, state) ? enabled : blocked).add(new Command.MoveCase(mover, at, transition.to()));
+    }
+    options.add(Option.explored("verplaatsen", 12, enabled));
+    options.add(Option.explored("verplaatsen zonder dat de voorwaarde geldt", 1, blocked));
+    List<Command> steering = new ArrayList<>();
+    step.transitions().forEach(transition -> steer(transition.guard(), state, at, mover, steering));
+    options.add(Option.drawn("richting volgende stap", 6, steering));
+    tasks(state, at, options);
+    handovers(state, at, options);
+    records(state, at, mover, options);
+    activities(state, at, mover, options);
+    appointments(state, at, mover, options);
+    options.add(Option.drawn("contact", 1, List.of(
+        new Command.RecordContact(mover, at, ContactChannel.PHONE, ContactDirection.OUTBOUND, true),
+        new Command.RecordContact(client(state), at, ContactChannel.MESSAGE, ContactDirection.INBOUND, true),
+        new Command.AcknowledgeMessage(mover, at),
+        new Command.RecordLifeEvent(mover, at, LifeEventKind.values()[0]))));
+    options.add(Option.drawn("taak toewijzen", 1, List.of(new Command.AssignTask(mover, at,
+        "Bel de schuldeiser terug", Assignee.client(), date(at).plusDays(7), true))));
+    clocks(state, at, mover, options);
+    options.add(Option.explored("afsluiten", 1, definition.exitsFrom(state.step()).stream()
+        .<Command>map(exit -> close(mover, at, exit)).toList()));
+    return options.stream().filter(option -> !option.alternatives().isEmpty()).toList();
+  }
+
+  /** Adds commands that make the positive parts of {@code guard} hold, so generated cases go deep. */
+  private void steer(Guard guard, CaseState state, Instant at, Actor.Professional mover, List<Command> out) {
+    if (guard instanceof Guard.FactEquals fact && !fact.value().equals(state.facts().get(fact.fact()))) {
+      out.add(new Command.RecordFact(mover, at, fact.fact(), fact.value()));
+    } else if (guard instanceof Guard.ScoreAtLeast score) {
+      out.add(new Command.RecordAssessment(mover, at, score.domain(), score.score()));
+    } else if (guard instanceof Guard.FlagSet flag && !state.flagged(flag.flag())) {
+      out.add(new Command.RaiseFlag(mover, at, flag.flag(), "signaal"));
+    } else if (guard instanceof Guard.AccessGranted && !state.admitted()) {
+      authority(state).ifPresent(authority -> out.add(new Command.DecideAccess(professional(authority), at,
+          AccessOutcome.ADMITTED, date(at), "voldoet aan de voorwaarden")));
+    } else if (guard instanceof Guard.ActivityActive activity) {
+      definition.activities().stream().filter(rule -> rule.kind() == activity.kind()).findFirst().ifPresent(rule ->
+          out.add(new Command.StartActivity(mover, at, rule.kind(), rule.organisations().get(0))));
+    } else if (guard instanceof Guard.AllOf all) {
+      all.guards().forEach(inner -> steer(inner, state, at, mover, out));
+    } else if (guard instanceof Guard.AnyOf any) {
+      any.guards().forEach(inner -> steer(inner, state, at, mover, out));
+    }
+  }
+
+  /** An involved organisation that may decide on access, if any. */
+  java.util.Optional<String> authority(CaseState state) {
+    return state.involvedOrganisations().stream()
+        .filter(id -> definition.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false))
+        .findFirst();
+  }
+
+  private Option register(Instant at) {
+    List<Command> alternatives = new ArrayList<>();
+    for (EntryPoint entry : definition.entryPoints()) {
+      for (String organisation : entry.organisations()) {
+        alternatives.add(new Command.RegisterCase(professional(organisation), at, entry.id(), List.of(FIRST_CLIENT)));
+      }
+    }
+    return Option.explored("aanmelden", 1, alternatives);
+  }
+
+  private void tasks(CaseState state, Instant at, List<Option> options) {
+    List<Command> required = new ArrayList<>();
+    List<Command> others = new ArrayList<>();
+    List<Command> cancels = new ArrayList<>();
+    for (Task task : state.tasks()) {
+      if (!task.open()) {
+        continue;
+      }
+      Actor owner = owner(state, task.owner());
+      Command complete = new Command.CompleteTask(owner, at, task.id());
+      (task.required() && task.step().equals(state.step()) ? required : others).add(complete);
+      if (!task.required()) {
+        cancels.add(new Command.CancelTask(owner, at, task.id(), "niet meer nodig"));
+      }
+    }
+    options.add(Option.explored("verplichte taak afronden", 8, required));
+    options.add(Option.drawn("taak afronden", 2, others));
+    options.add(Option.drawn("taak annuleren", 1, cancels));
+  }
+
+  private void handovers(CaseState state, Instant at, List<Option> options) {
+    List<Command> answers = new ArrayList<>();
+    List<Command> withdrawals = new ArrayList<>();
+    for (PendingHandover handover : state.handovers()) {
+      Actor.Professional receiver = professional(handover.to());
+      if (handover.mode() == HandoverMode.WARM && !meetingBooked(state, handover.to())) {
+        answers.add(new Command.ScheduleAppointment(professional(handover.from()), at,
+            AppointmentKind.HANDOVER_MEETING, at.plus(Duration.ofDays(1)), List.of(handover.from(), handover.to()), true));
+      }
+      answers.add(new Command.AcceptLeadHandover(receiver, at, handover.kind()));
+      answers.add(new Command.DeclineLeadHandover(receiver, at, handover.kind(), "geen capaciteit"));
+      withdrawals.add(new Command.WithdrawLeadHandover(professional(handover.from()), at, handover.kind(), "ingetrokken"));
+    }
+    options.add(Option.explored("overdracht beantwoorden", 6, answers));
+    options.add(Option.explored("overdracht intrekken", 1, withdrawals));
+    List<Command> proposals = new ArrayList<>();
+    for (LeadKind kind : definition.leadKinds()) {
+      String holder = state.leadHolder(kind).orElse(null);
+      if (holder == null || state.handover(kind).isPresent()) {
+        continue;
+      }
+      for (Organisation organisation : definition.organisations()) {
+        if (!organisation.id().equals(holder)) {
+          proposals.add(new Command.ProposeLeadHandover(professional(holder), at, kind, organisation.id(),
+              HandoverMode.FILE_TRANSFER, "andere organisatie past beter"));
+        }
+      }
+    }
+    options.add(Option.drawn("regie overdragen", 1, proposals));
+  }
+
+  /** Whether a handover meeting with {@code receiver} is booked and not missed. */
+  static boolean meetingBooked(CaseState state, String receiver) {
+    return state.appointments().stream().anyMatch(appointment -> appointment.kind() == AppointmentKind.HANDOVER_MEETING
+        && appointment.status() != AppointmentStatus.MISSED && appointment.organisations().contains(receiver));
+  }
+
+  /**
+   * Facts, flags and scores can be recorded at any moment, so the model checker records only what
+   * the current step's guards read, in that step (ADR 0053); the generator records anything.
+   */
+  private void records(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
+    GuardReading here = readingPerStep.get(state.step());
+    for (Fact fact : definition.facts()) {
+      List<Command> values = fact.values().stream()
+          .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList();
+      List<Command> representatives = here.facts.contains(fact.id())
+          ? here.representativeValues(fact).stream()
+              .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList()
+          : List.of();
+      options.add(new Option("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, values, representatives));
+    }
+    for (Flag flag : Flag.values()) {
+      Command command = state.flagged(flag)
+          ? new Command.ClearFlag(mover, at, flag, "opgelost")
+          : new Command.RaiseFlag(mover, at, flag, "signaal");
+      options.add(new Option("vlag " + flag, reading.flags.contains(flag) ? 2 : 1, List.of(command),
+          here.flags.contains(flag) ? List.of(command) : List.of()));
+    }
+    for (AssessmentDomain domain : definition.domains()) {
+      List<Command> scores = new ArrayList<>();
+      for (int score = AssessmentDomain.MIN_SCORE; score <= AssessmentDomain.MAX_SCORE; score++) {
+        scores.add(new Command.RecordAssessment(mover, at, domain.id(), score));
+      }
+      List<Command> representatives = here.representativeScores(domain.id()).stream()
+          .<Command>map(score -> new Command.RecordAssessment(mover, at, domain.id(), score)).toList();
+      options.add(new Option("score " + domain.id(), reading.thresholds.containsKey(domain.id()) ? 4 : 1, scores,
+          representatives));
+    }
+    String authority = authority(state).orElse(null);
+    if (authority == null) {
+      List<Command> involve = definition.organisations().stream()
+          .filter(org -> ACCESS_AUTHORITIES.contains(org.kind()))
+          .<Command>map(org -> new Command.ScheduleAppointment(mover, at, AppointmentKind.INTAKE, at.plus(Duration.ofHours(26)),
+              org.id().equals(mover.organisation()) ? List.of(org.id()) : List.of(mover.organisation(), org.id()), true))
+          .limit(1)
+          .toList();
+      options.add(new Option("toelating voorbereiden", 1, involve, reading.access ? involve : List.of()));
+    } else {
+      Actor.Professional decider = professional(authority);
+      List<Command> decisions = state.admitted()
+          ? List.of(new Command.DecideTermination(decider, at, date(at), "afspraken niet nagekomen"))
+          : List.of(new Command.DecideAccess(decider, at, AccessOutcome.ADMITTED, date(at), "voldoet aan de voorwaarden"),
+              new Command.DecideAccess(decider, at, AccessOutcome.REFUSED, date(at), "recent nog hulp gehad"));
+      options.add(new Option("toelating", reading.access ? 4 : 1, decisions,
+          reading.access ? decisions.subList(0, 1) : List.of()));
+    }
+  }
+
+  private void activities(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
+    for (ActivityRule rule : definition.activities()) {
+      boolean read = reading.activities.contains(rule.kind());
+      List<Command> starts = rule.organisations().stream().<Command>map(organisation -> new Command.StartActivity(
+          state.involves(organisation) ? professional(organisation) : mover, at, rule.kind(), organisation)).toList();
+      options.add(new Option("start " + rule.kind(), read ? 3 : 1, starts, read ? starts : List.of()));
+    }
+    List<Command> ends = new ArrayList<>();
+    List<Command> readEnds = new ArrayList<>();
+    for (Activity activity : state.activities()) {
+      if (activity.running()) {
+        Command end = new Command.EndActivity(mover, at, activity.id(), "afgerond");
+        ends.add(end);
+        if (reading.activities.contains(activity.kind())) {
+          readEnds.add(end);
+        }
+      }
+    }
+    options.add(new Option("activiteit beëindigen", 1, ends, readEnds));
+  }
+
+  private void appointments(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
+    String moverOrganisation = mover.organisation();
+    List<Command> schedules = new ArrayList<>();
+    for (AppointmentKind kind : AppointmentKind.values()) {
+      List<String> participants = kind == AppointmentKind.TRIPARTITE_MEETING
+          ? tripartite()
+          : List.of(moverOrganisation);
+      if (!participants.isEmpty()) {
+        schedules.add(new Command.ScheduleAppointment(mover, at, kind, at.plus(Duration.ofHours(26)), participants, true));
+      }
+    }
+    options.add(Option.drawn("afspraak plannen", 2, schedules));
+    List<Command> records = new ArrayList<>();
+    for (Appointment appointment : state.appointments()) {
+      if (appointment.status() != AppointmentStatus.SCHEDULED) {
+        continue;
+      }
+      if (!appointment.start().isAfter(at)) {
+        records.add(new Command.HoldAppointment(mover, at, appointment.id(), "besproken: de actielijst",
+            followUp(state, appointment)));
+      }
+      records.add(new Command.MissAppointment(mover, at, appointment.id(), "cliënt niet verschenen"));
+    }
+    options.add(Option.drawn("afspraak vastleggen", 2, records));
+  }
+
+  /** A neighbourhood team and a specialist organisation for a driegesprek, if the definition has both. */
+  private List<String> tripartite() {
+    String team = null;
+    String specialist = null;
+    for (Organisation organisation : definition.organisations()) {
+      if (organisation.kind() == OrganisationKind.NEIGHBOURHOOD_TEAM) {
+        team = team == null ? organisation.id() : team;
+      } else {
+        specialist = specialist == null ? organisation.id() : specialist;
+      }
+    }
+    return team == null || specialist == null ? List.of() : List.of(team, specialist);
+  }
+
+  /** A later scheduled appointment as the follow-up if there is one, else a reason for none. */
+  private static FollowUp followUp(CaseState state, Appointment held) {
+    return state.appointments().stream()
+        .filter(next -> next.status() == AppointmentStatus.SCHEDULED && next.start().isAfter(held.start()))
+        .findFirst()
+        .<FollowUp>map(next -> FollowUp.scheduled(next.id()))
+        .orElse(FollowUp.none("cliënt kan verder zonder vervolggesprek"));
+  }
+
+  private void clocks(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
+    List<Command> changes = new ArrayList<>();
+    for (Norm norm : definition.norms()) {
+      changes.add(state.suspendedNorms().contains(norm.id())
+          ? new Command.ResumeClock(mover, at, norm.id())
+          : new Command.SuspendClock(mover, at, norm.id(), "wacht op stukken van de cliënt"));
+      changes.add(new Command.ExtendDeadline(mover, at, norm.id(), Term.weeks(1), "complexe situatie"));
+    }
+    options.add(Option.drawn("normklok", 1, changes));
+  }
+
+  Command close(Actor.Professional mover, Instant at, ExitCriteria exit) {
+    return new Command.CloseCase(mover, at, exit.type(), mover.organisation(),
+        exit.requiresConsultation() ? "casuïstiekoverleg" : "", "loslaatcriteria besproken");
+  }
+
+  /** Whether {@code transition} may be taken in {@code state} by the testkit's own reading. */
+  static boolean enabled(Transition transition, CaseState state) {
+    return GuardReading.holds(transition.guard(), state);
+  }
+
+  static LocalDate date(Instant at) {
+    return LocalDate.ofInstant(at, BusinessCalendar.ZONE);
+  }
+}

@@ -1,0 +1,40 @@
+package nl.schuldhulp.workflow.testkit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.schuldhulp.workflow.casefile.CaseState;
+import nl.schuldhulp.workflow.casefile.Command;
+import nl.schuldhulp.workflow.casefile.Decision;
+import nl.schuldhulp.workflow.casefile.Event;
+
+/**
+ * A case as a check drives it: the state, its events, the latest instant used and the last step
+ * (null before the first command). Immutable.
+ */
+record CaseRun(CaseState state, List<Event> history, Instant clock, CaseStep last) {
+
+  /**
+   * Decides {@code command} with {@code context}'s engine and applies its events: the run after
+   * it, whose {@link #last} step says what happened.
+   */
+  CaseRun apply(Command command, CaseContext context) {
+    Decision decision = context.engine().decide(state, command);
+    CaseState after = state;
+    List<Event> events = decision instanceof Decision.Accepted accepted ? accepted.events() : List.of();
+    for (Event event : events) {
+      after = context.engine().evolve(after, event);
+    }
+    List<Event> longer = history;
+    if (!events.isEmpty()) {
+      longer = new ArrayList<>(history.size() + events.size());
+      longer.addAll(history);
+      longer.addAll(events);
+      longer = List.copyOf(longer);
+    }
+    CaseStep step = new CaseStep(context.definition(), state, command,
+        context.refusals().expected(state, command), decision, after, longer);
+    Instant later = command.at().isAfter(clock) ? command.at() : clock;
+    return new CaseRun(after, longer, later, step);
+  }
+}

@@ -1,0 +1,177 @@
+package nl.schuldhulp.workflow.testkit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.schuldhulp.workflow.casefile.Actor;
+import nl.schuldhulp.workflow.casefile.Authority;
+import nl.schuldhulp.workflow.casefile.CaseState;
+import nl.schuldhulp.workflow.casefile.Command;
+import nl.schuldhulp.workflow.casefile.PendingHandover;
+import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.Organisation;
+import nl.schuldhulp.workflow.definition.OrganisationKind;
+import nl.schuldhulp.workflow.definition.Step;
+import nl.schuldhulp.workflow.definition.Transition;
+import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+
+/**
+ * Commands that every correct engine must refuse, whatever the definition: the generator's share
+ * of wrong actors, wrong roles, unknown steps, leaving with required tasks open, stale timestamps,
+ * changes to a closed case; and the testkit's own judgement, independent of the engine, of why a
+ * command must be refused. Immutable and threadsafe.
+ */
+final class Refusals {
+  static final String UNKNOWN_ORGANISATION = "onbekende-organisatie";
+  static final String UNKNOWN_ROLE = "onbekende-rol";
+  static final String UNKNOWN_STEP = "onbekende-stap";
+  private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
+      Set.of(OrganisationKind.MUNICIPALITY, OrganisationKind.MUNICIPAL_DEBT_SERVICE, OrganisationKind.CREDIT_BANK);
+
+  private final CaseOptions options;
+  private final WorkflowDefinition definition;
+
+  Refusals(CaseOptions options) {
+    this.options = options;
+    this.definition = options.definition;
+  }
+
+  /** Why {@code command} must be refused in {@code state}; empty when a definition may allow it. */
+  String expected(CaseState state, Command command) {
+    return lifecycle(state, command)
+        .or(() -> actor(state, command))
+        .or(() -> state.registered() && command.at().isBefore(state.lastEventAt())
+            ? Optional.of("tijdstip ligt voor de laatste gebeurtenis") : Optional.empty())
+        .or(() -> rule(state, command))
+        .orElse("");
+  }
+
+  private static Optional<String> lifecycle(CaseState state, Command command) {
+    boolean register = command instanceof Command.RegisterCase;
+    boolean reopen = command instanceof Command.ReopenCase;
+    if (!state.registered()) {
+      return register ? Optional.empty() : Optional.of("de zaak is nog niet aangemeld");
+    }
+    if (register) {
+      return Optional.of("de zaak is al aangemeld");
+    }
+    if (state.closed() && !reopen) {
+      return Optional.of("een afgesloten zaak verandert alleen door heropenen");
+    }
+    return !state.closed() && reopen ? Optional.of("een open zaak kan niet heropend worden") : Optional.empty();
+  }
+
+  private Optional<String> actor(CaseState state, Command command) {
+    if (command.actor() instanceof Actor.Client client) {
+      if (!state.registered() || !state.clients().contains(client.client())) {
+        return Optional.of("niet de cliënt van deze zaak");
+      }
+      return command.authority() == Authority.PROFESSIONAL_OR_CLIENT
+          ? Optional.empty() : Optional.of("een cliënt mag dit niet");
+    }
+    Actor.Professional professional = (Actor.Professional) command.actor();
+    Organisation organisation = definition.organisation(professional.organisation()).orElse(null);
+    if (organisation == null) {
+      return Optional.of("organisatie hoort niet bij de definitie");
+    }
+    if (organisation.role(professional.role()).isEmpty()) {
+      return Optional.of("rol bestaat niet bij de organisatie");
+    }
+    if (state.registered() && !state.involves(organisation.id())) {
+      return Optional.of("organisatie is niet betrokken bij de zaak");
+    }
+    if (command.authority() == Authority.ACCESS_AUTHORITY && !ACCESS_AUTHORITIES.contains(organisation.kind())) {
+      return Optional.of("alleen gemeente, schulddienstverlening of kredietbank beslist hierover");
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> rule(CaseState state, Command command) {
+    String organisation = command.actor() instanceof Actor.Professional p ? p.organisation() : "";
+    if (command instanceof Command.MoveCase move) {
+      Step step = definition.step(state.step()).orElseThrow();
+      if (!GuardReading.hasTransition(step, move.step())) {
+        return Optional.of("stap " + state.step() + " heeft geen overgang naar " + move.step());
+      }
+      if (!GuardReading.openRequiredTasks(state).isEmpty()) {
+        return Optional.of("verplichte taken staan nog open");
+      }
+    }
+    if ((command instanceof Command.MoveCase || command instanceof Command.CloseCase) && !mayMove(state, organisation)) {
+      return Optional.of(organisation + " heeft geen regie op de klant");
+    }
+    if (command instanceof Command.AcceptLeadHandover accept) {
+      return notReceiver(state, accept.kind(), organisation);
+    }
+    if (command instanceof Command.DeclineLeadHandover decline) {
+      return notReceiver(state, decline.kind(), organisation);
+    }
+    return Optional.empty();
+  }
+
+  private boolean mayMove(CaseState state, String organisation) {
+    return state.leadHolder(options.primaryKind).map(organisation::equals).orElse(false)
+        || definition.policy().processLeadMayMoveCase()
+            && state.leadHolder(LeadKind.PROCESS_LEAD).map(organisation::equals).orElse(false);
+  }
+
+  private static Optional<String> notReceiver(CaseState state, LeadKind kind, String organisation) {
+    Optional<PendingHandover> pending = state.handover(kind);
+    if (pending.isEmpty()) {
+      return Optional.of("er loopt geen overdracht van " + kind.label());
+    }
+    return pending.get().to().equals(organisation)
+        ? Optional.empty() : Optional.of("alleen " + pending.get().to() + " beantwoordt de overdracht");
+  }
+
+  /** Commands that must be refused in {@code state} at {@code at} ({@code stale} lies before the last event). */
+  List<Option> in(CaseState state, Instant at, Instant stale) {
+    if (!state.registered()) {
+      return List.of(Option.sampled("niet aangemeld", 1, List.of(
+          new Command.RecordContact(options.professional(definition.organisations().get(0).id()), at,
+              nl.schuldhulp.workflow.casefile.ContactChannel.PHONE,
+              nl.schuldhulp.workflow.casefile.ContactDirection.OUTBOUND, true))));
+    }
+    List<Option> refusals = new ArrayList<>();
+    String moverOrganisation = options.mover(state);
+    Actor.Professional mover = options.professional(moverOrganisation);
+    List<Command> alternatives = new ArrayList<>();
+    options.whileOpen(state, stale).forEach(option -> alternatives.addAll(option.alternatives()));
+    refusals.add(Option.sampled("verouderd tijdstip", 3, alternatives));
+    if (state.closed()) {
+      List<Command> changes = new ArrayList<>();
+      options.whileOpen(state, at).forEach(option -> changes.addAll(option.alternatives()));
+      refusals.add(Option.sampled("afgesloten zaak wijzigen", 6, changes));
+      return refusals.stream().filter(option -> !option.alternatives().isEmpty()).toList();
+    }
+    List<Command> actors = new ArrayList<>();
+    actors.add(new Command.MoveCase(Actor.professional(UNKNOWN_ORGANISATION, "medewerker", "x-1"), at, state.step()));
+    actors.add(new Command.RecordFact(Actor.professional(moverOrganisation, UNKNOWN_ROLE, "x-2"), at, "feit", "waarde"));
+    actors.add(new Command.MoveCase(options.client(state), at, state.step()));
+    for (Organisation organisation : definition.organisations()) {
+      String id = organisation.id();
+      if (!state.involves(id)) {
+        actors.add(new Command.AcknowledgeMessage(options.professional(id), at));
+      } else if (!mayMove(state, id)) {
+        actors.add(new Command.CloseCase(options.professional(id), at,
+            nl.schuldhulp.workflow.definition.ClosureType.NEGATIVE, id, "overleg", "geen regie"));
+      }
+    }
+    refusals.add(Option.sampled("verkeerde actor", 3, actors));
+    List<Command> moves = new ArrayList<>();
+    moves.add(new Command.MoveCase(mover, at, UNKNOWN_STEP));
+    moves.add(new Command.ReopenCase(mover, at, "nog open"));
+    moves.add(new Command.RegisterCase(mover, at, definition.entryPoints().get(0).id(), List.of("client-2")));
+    if (!GuardReading.openRequiredTasks(state).isEmpty()) {
+      for (Transition transition : definition.step(state.step()).orElseThrow().transitions()) {
+        moves.add(new Command.MoveCase(mover, at, transition.to()));
+      }
+    }
+    state.handovers().forEach(handover ->
+        moves.add(new Command.AcceptLeadHandover(options.professional(handover.from()), at, handover.kind())));
+    refusals.add(Option.sampled("verkeerde stap", 3, moves));
+    return refusals;
+  }
+}

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.Flag;
+import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Phase;
 
@@ -22,8 +23,13 @@ import nl.schuldhulp.workflow.definition.Phase;
  * version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
  *
  * <p>Only {@link Cases#evolve} makes new states; a state is never changed. Collections handed out
- * are unmodifiable. A case that is not yet registered has version 0 and {@link #registered()}
- * false; its other accessors then throw {@link IllegalStateException}.
+ * are unmodifiable. No accessor returns null: while {@link #registered()} is true every accessor
+ * returns a value, and while it is false (a case with no events, version 0) the accessors of
+ * registration data ({@link #step()}, {@link #phase()}, {@link #definitionId()}, ...) throw {@link
+ * IllegalStateException}. A case counts as registered once its entry step is entered: the engine
+ * emits {@code CaseRegistered}, the {@code LeadAssigned}s and the entry {@code StepEntered} in one
+ * decision, so only a fold that stops inside that decision's events sees an unregistered state
+ * with a version above 0.
  *
  * <p>This class is immutable and threadsafe.
  */
@@ -33,13 +39,13 @@ public final class CaseState {
 
   final CaseId id;
   final long version;
-  final Instant lastEventAt; // null before registration
-  final String definitionId; // null before registration
+  final Instant lastEventAt; // null before the first event
+  final String definitionId; // null before CaseRegistered
   final int definitionVersion;
   final String entryPoint;
   final List<String> clients;
-  final String step;
-  final Phase phase;
+  final String step; // null until the entry step is entered: then registered
+  final Phase phase; // null exactly when step is
   final String[] leads; // by LeadKind ordinal; null where unused; never exposed
   final List<PendingHandover> handovers;
   final List<Task> tasks;
@@ -100,8 +106,13 @@ public final class CaseState {
     return version;
   }
 
-  /** Whether the case has been registered. */
+  /** Whether the case has been registered: its registration and entry step are applied. */
   public boolean registered() {
+    return step != null;
+  }
+
+  /** Whether a {@code CaseRegistered} was applied, even if the entry step was not entered yet. */
+  boolean begun() {
     return definitionId != null;
   }
 
@@ -293,9 +304,18 @@ public final class CaseState {
     return involved.contains(organisation);
   }
 
+  /**
+   * Whether {@code guard} holds on the case as it stands: the evaluator the engine uses for
+   * transitions and exit criteria, and the time package for norm conditions.
+   */
+  public boolean satisfies(Guard guard) {
+    return Guards.holds(Objects.requireNonNull(guard, "guard"), this);
+  }
+
   private <T> T requireRegistered(T value) {
-    if (definitionId == null) {
-      throw new IllegalStateException("case " + id + " is not registered");
+    if (step == null) {
+      throw new IllegalStateException("case " + id + " is not registered"
+          + (definitionId == null ? "" : "; its entry step was not entered yet"));
     }
     return value;
   }

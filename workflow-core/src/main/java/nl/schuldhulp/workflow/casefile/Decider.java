@@ -67,7 +67,9 @@ final class Decider {
   private static Rejection lifecycle(CaseState state, Command command) {
     boolean register = command instanceof Command.RegisterCase;
     if (!state.registered()) {
-      return register ? null : reject(RuleCode.CASE_NOT_REGISTERED, "case %s is not registered", state.id);
+      return register && !state.begun() ? null
+          : reject(RuleCode.CASE_NOT_REGISTERED, "case %s is not registered%s", state.id,
+              state.begun() ? "; its entry step was not entered" : "");
     }
     if (register) {
       return reject(RuleCode.CASE_ALREADY_REGISTERED, "case %s is already registered", state.id);

@@ -108,7 +108,7 @@ final class NormClock {
     }
     run.end = at;
     run.endedByMilestone = byMilestone;
-    run.conditionHeldAtEnd = CaseGuards.holds(norm.appliesWhen(), after);
+    run.conditionHeldAtEnd = after.satisfies(norm.appliesWhen());
   }
 
   private void adjust(Run run, Change change, Instant at) {
@@ -157,7 +157,7 @@ final class NormClock {
       return new NormStatus.NotApplicable(norm.id(), run.inapplicable);
     }
     boolean running = run.running();
-    if (!(running ? CaseGuards.holds(norm.appliesWhen(), current) : run.conditionHeldAtEnd)) {
+    if (!(running ? current.satisfies(norm.appliesWhen()) : run.conditionHeldAtEnd)) {
       return new NormStatus.NotApplicable(norm.id(), "de voorwaarde van de norm geldt niet");
     }
     Instant until = running ? at : run.end;

@@ -433,14 +433,16 @@ public sealed interface Change
   }
 
   /**
-   * A parallel activity ended (milestone {@code ActivityEnded}).
+   * A parallel activity ended: completed by command (milestone {@code ActivityEnded}), or stopped
+   * because the case was closed, which is no milestone.
    *
    * @param activity the activity id
    * @param kind its kind
    * @param organisation the organisation that carried it out
    * @param reason why it ended
+   * @param outcome completed, or stopped by closing the case
    */
-  record ActivityEnded(String activity, ActivityKind kind, String organisation, String reason)
+  record ActivityEnded(String activity, ActivityKind kind, String organisation, String reason, ActivityOutcome outcome)
       implements Change {
     /** Checks the arguments. */
     public ActivityEnded {
@@ -448,6 +450,17 @@ public sealed interface Change
       Objects.requireNonNull(kind, "kind");
       requireText(organisation, "organisation");
       requireText(reason, "reason");
+      Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** An activity completed by command ({@link ActivityOutcome#COMPLETED}). */
+    public ActivityEnded(String activity, ActivityKind kind, String organisation, String reason) {
+      this(activity, kind, organisation, reason, ActivityOutcome.COMPLETED);
+    }
+
+    /** Whether the activity ran its course: only then is this the milestone {@code ActivityEnded}. */
+    public boolean completed() {
+      return outcome == ActivityOutcome.COMPLETED;
     }
   }
 

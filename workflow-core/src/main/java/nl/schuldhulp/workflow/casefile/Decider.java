@@ -336,7 +336,8 @@ final class Decider {
     }
     for (Activity activity : s.activities) {
       if (activity.running()) {
-        out.emit(new Change.ActivityEnded(activity.id(), activity.kind(), activity.organisation(), "case closed"));
+        out.emit(new Change.ActivityEnded(activity.id(), activity.kind(), activity.organisation(), "case closed",
+            ActivityOutcome.STOPPED_BY_CLOSURE));
       }
     }
     out.emit(new Change.CaseClosed(met.id(), met.type(), c.decidedBy(), c.consultation(), c.reason()));
@@ -599,7 +600,8 @@ final class Decider {
       return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may end %s",
           running.organisation(), running.kind().label());
     }
-    out.emit(new Change.ActivityEnded(running.id(), running.kind(), running.organisation(), c.reason()));
+    out.emit(new Change.ActivityEnded(running.id(), running.kind(), running.organisation(), c.reason(),
+        ActivityOutcome.COMPLETED));
     return null;
   }
 

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
+import nl.schuldhulp.workflow.casefile.ActivityOutcome;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Change.AccessDecided;
 import nl.schuldhulp.workflow.casefile.Change.ActivityEnded;
@@ -54,7 +55,7 @@ import nl.schuldhulp.workflow.definition.Phase;
  * older schema is upcast. docs/event-format.md documents this table; a test keeps both in step.
  *
  * <p>To change a type's shape: raise its schema here, and register an {@link Upcaster} from the old
- * schema in {@link EventJson#ofDefaults()} (see StepEntered, schema 2).
+ * schema in {@link EventJson#ofDefaults()} (see StepEntered and ActivityEnded, schema 2).
  */
 final class ChangeCodecs {
   private ChangeCodecs() {}
@@ -134,10 +135,11 @@ final class ChangeCodecs {
       codec("ActivityStarted", 1, ActivityStarted.class,
           (c, w) -> activity(w, c.activity(), c.kind(), c.organisation()),
           r -> new ActivityStarted(r.text("activity"), r.constant("kind", ActivityKind.class), r.text("organisation"))),
-      codec("ActivityEnded", 1, ActivityEnded.class,
-          (c, w) -> activity(w, c.activity(), c.kind(), c.organisation()).text("reason", c.reason()),
+      codec("ActivityEnded", 2, ActivityEnded.class,
+          (c, w) -> activity(w, c.activity(), c.kind(), c.organisation()).text("reason", c.reason())
+              .constant("outcome", c.outcome()),
           r -> new ActivityEnded(r.text("activity"), r.constant("kind", ActivityKind.class), r.text("organisation"),
-              r.text("reason"))),
+              r.text("reason"), r.constant("outcome", ActivityOutcome.class))),
       codec("LifeEventRecorded", 1, LifeEventRecorded.class,
           (c, w) -> w.constant("kind", c.kind()),
           r -> new LifeEventRecorded(r.constant("kind", LifeEventKind.class))),

@@ -15,6 +15,7 @@ import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.HandoverMode;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.LeadRule;
+import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
 import nl.schuldhulp.workflow.definition.Step;
@@ -165,13 +166,13 @@ final class Decider {
     on(Command.StartActivity.class, this::startActivity);
     on(Command.EndActivity.class, this::endActivity);
     on(Command.RecordLifeEvent.class, (s, c, out) -> emit(out, new Change.LifeEventRecorded(c.kind())));
-    on(Command.SuspendClock.class, (s, c, out) -> clock(s, c, c.norm(), out, suspended -> suspended
+    on(Command.SuspendClock.class, (s, c, out) -> clock(s, c, c.norm(), true, out, suspended -> suspended
         ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", c.norm())
         : emit(out, new Change.ClockSuspended(c.norm(), c.reason()))));
-    on(Command.ResumeClock.class, (s, c, out) -> clock(s, c, c.norm(), out, suspended -> !suspended
+    on(Command.ResumeClock.class, (s, c, out) -> clock(s, c, c.norm(), false, out, suspended -> !suspended
         ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", c.norm())
         : emit(out, new Change.ClockResumed(c.norm()))));
-    on(Command.ExtendDeadline.class, (s, c, out) -> clock(s, c, c.norm(), out,
+    on(Command.ExtendDeadline.class, (s, c, out) -> clock(s, c, c.norm(), true, out,
         suspended -> emit(out, new Change.DeadlineExtended(c.norm(), c.by(), c.reason()))));
     on(Command.CloseCase.class, this::close);
     on(Command.ReopenCase.class, this::reopen);
@@ -198,18 +199,27 @@ final class Decider {
     return emit(out, new Change.FactRecorded(c.fact(), c.value()));
   }
 
-  /** A norm-clock command: only a regie holder, only a norm of the definition, then {@code rule}. */
-  private Rejection clock(CaseState s, Command c, String norm, Emitter out,
+  /**
+   * A norm-clock command: only a regie holder, only a norm of the definition, only while its clock
+   * may run when {@code needsRunning} (stopping or extending; ADR 0023), then {@code rule}.
+   */
+  private Rejection clock(CaseState s, Command c, String norm, boolean needsRunning, Emitter out,
       java.util.function.Function<Boolean, Rejection> rule) {
     String organisation = organisation(c.actor());
     if (!s.leads().containsValue(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
           organisation);
     }
-    if (!def.norms.contains(norm)) {
+    Norm known = def.norms.get(norm);
+    if (known == null) {
       return reject(RuleCode.UNKNOWN_NORM, "the definition has no norm %s", norm);
     }
-    return rule.apply(s.suspendedNorms.contains(norm));
+    boolean suspended = s.suspendedNorms.contains(norm);
+    String notRunning = needsRunning && !suspended ? NormClocks.notRunning(known, s) : null;
+    if (notRunning != null) {
+      return reject(RuleCode.CLOCK_NOT_RUNNING, "norm %s cannot be stopped or extended now: %s", norm, notRunning);
+    }
+    return rule.apply(suspended);
   }
 
   // ---- registration, steps and closure -----------------------------------------------------

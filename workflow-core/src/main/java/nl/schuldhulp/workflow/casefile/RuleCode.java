@@ -93,6 +93,11 @@ public enum RuleCode {
   NOT_ACTIVITY_CARRIER,
   /** The definition has no norm with this id. */
   UNKNOWN_NORM,
+  /**
+   * The norm's clock is not running, so it cannot be stopped or extended: its start milestone has
+   * not happened, or its end (or closing the case) has stopped it.
+   */
+  CLOCK_NOT_RUNNING,
   /** The norm's clock is already stopped. */
   CLOCK_ALREADY_SUSPENDED,
   /** The norm's clock is not stopped. */

@@ -87,6 +87,16 @@ final class CaseTimeline {
     return state;
   }
 
+  /** The clock of the norm with id {@code norm}. */
+  NormClock clock(String norm) {
+    for (NormClock clock : clocks) {
+      if (clock.norm.id().equals(norm)) {
+        return clock;
+      }
+    }
+    throw new IllegalArgumentException("no norm " + norm);
+  }
+
   /** Folds the next event of the case. */
   void apply(Event event) {
     boolean conversationBefore = conversationHeld;

@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.AppointmentKind;
 import nl.schuldhulp.workflow.definition.Assignee;
+import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.HandoverMode;
@@ -18,6 +19,7 @@ import nl.schuldhulp.workflow.definition.LeadRule;
 import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
+import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
 import nl.schuldhulp.workflow.definition.Transition;
@@ -336,6 +338,12 @@ final class Decider {
       return reject(RuleCode.CONSULTATION_REQUIRED, "closing under '%s' must be decided in a consultation; name it",
           met.label());
     }
+    if (met.type() == ClosureType.CONTACT_LOST) {
+      Rejection undocumented = contactAttempts(s.contacts, def.definition.signals());
+      if (undocumented != null) {
+        return undocumented;
+      }
+    }
     for (PendingHandover handover : s.handovers) {
       out.emit(new Change.LeadHandoverWithdrawn(handover.kind(), handover.from(), handover.to(), "case closed"));
     }
@@ -352,6 +360,18 @@ final class Decider {
     }
     out.emit(new Change.CaseClosed(met.id(), met.type(), c.decidedBy(), c.consultation(), c.reason()));
     return null;
+  }
+
+  /** enough unanswered outgoing attempts over enough channels since the client was last reached. */
+  private static Rejection contactAttempts(ContactLog contacts, SignalRules rules) {
+    int attempts = contacts.outboundAttemptsSinceReached();
+    int channels = contacts.outboundChannelCount();
+    if (attempts >= rules.contactLostAttempts() && channels >= rules.contactLostChannels()) {
+      return null;
+    }
+    return reject(RuleCode.CONTACT_ATTEMPTS_MISSING, "closing as contact lost needs at least %s unanswered contact "
+        + "attempts over at least %s channels since the client was last reached (R-66); there were %s over %s",
+        rules.contactLostAttempts(), rules.contactLostChannels(), attempts, channels);
   }
 
   private Rejection reopen(CaseState s, Command.ReopenCase c, Emitter out) {

@@ -74,7 +74,8 @@ final class Evolver {
       }
       d.phase = c.phase();
     } else if (change instanceof Change.ContactRecorded) {
-      d.contacts = d.contacts.plus(event.at(), ((Change.ContactRecorded) change).reached());
+      Change.ContactRecorded c = (Change.ContactRecorded) change;
+      d.contacts = d.contacts.plus(event.at(), c.channel(), c.direction(), c.reached());
     } else if (change instanceof Change.AppointmentScheduled) {
       Change.AppointmentScheduled c = (Change.AppointmentScheduled) change;
       d.appointments = plus(d.appointments,

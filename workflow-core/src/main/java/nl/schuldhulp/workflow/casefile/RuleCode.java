@@ -105,5 +105,10 @@ public enum RuleCode {
   /** No exit criteria of this closure type allow closing from the current step, or they do not hold. */
   EXIT_CRITERIA_NOT_MET,
   /** The exit criteria require a decision in a consultation, and none is named. */
-  CONSULTATION_REQUIRED
+  CONSULTATION_REQUIRED,
+  /**
+   * Closing as contact lost needs more documented unanswered outgoing contact attempts, or over
+   * more channels, since the client was last reached (R-66).
+   */
+  CONTACT_ATTEMPTS_MISSING
 }

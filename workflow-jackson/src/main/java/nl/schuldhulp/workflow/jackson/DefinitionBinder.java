@@ -340,10 +340,12 @@ final class DefinitionBinder {
       Map<String, Term> perStep = m.opt("stalledAfterPerStep", this::termsByStep, d.stalledAfterPerStep());
       Term warning = m.opt("normWarningLead", this::term, d.normWarningLead());
       Term reRegistration = m.opt("reRegistrationWindow", this::term, d.reRegistrationWindow());
+      Integer attempts = m.opt("contactLostAttempts", this::whole, d.contactLostAttempts());
+      Integer channels = m.opt("contactLostChannels", this::whole, d.contactLostChannels());
       return m.build(() -> new SignalRules(contactLostAfter, missed, followUpWithin, monitoring, handover,
-            stalledAfter, perStep, warning, reRegistration),
+            stalledAfter, perStep, warning, reRegistration, attempts, channels),
         contactLostAfter, missed, followUpWithin, monitoring, handover, stalledAfter, perStep, warning,
-        reRegistration);
+        reRegistration, attempts, channels);
     });
   }
 

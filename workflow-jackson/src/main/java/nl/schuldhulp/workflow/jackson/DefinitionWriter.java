@@ -184,6 +184,10 @@ final class DefinitionWriter {
     fields.putUnless(signals.stalledAfterPerStep().isEmpty(), "stalledAfterPerStep", perStep.build());
     termUnless(fields, "normWarningLead", signals.normWarningLead(), d.normWarningLead());
     termUnless(fields, "reRegistrationWindow", signals.reRegistrationWindow(), d.reRegistrationWindow());
+    fields.putUnless(signals.contactLostAttempts() == d.contactLostAttempts(), "contactLostAttempts",
+        number(signals.contactLostAttempts()));
+    fields.putUnless(signals.contactLostChannels() == d.contactLostChannels(), "contactLostChannels",
+        number(signals.contactLostChannels()));
     return fields.build();
   }
 

@@ -19,8 +19,8 @@ import nl.schuldhulp.workflow.definition.Phase;
 /**
  * The current state of one case, as rebuilt from its events: step and phase, the regie holder of
  * each kind and any pending handover, tasks, appointments, the contact summary, facts, flags,
- * assessment scores, parallel activities, the access decision, phase history, closures and the
- * version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
+ * assessment scores, parallel activities, the access and readiness decisions, phase history,
+ * closures and the version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
  *
  * <p>Only {@link Cases#evolve} makes new states; a state is never changed. Collections handed out
  * are unmodifiable. No accessor returns null: while {@link #registered()} is true every accessor
@@ -56,6 +56,7 @@ public final class CaseState {
   final Map<String, Integer> scores;
   final List<Activity> activities;
   final AccessStatus access;
+  final Readiness readiness; // null until decided
   final List<PhaseEntry> phases;
   final List<String> suspendedNorms;
   final List<Closure> closures;
@@ -83,6 +84,7 @@ public final class CaseState {
     this.scores = d.scores;
     this.activities = d.activities;
     this.access = d.access;
+    this.readiness = d.readiness;
     this.phases = d.phases;
     this.suspendedNorms = d.suspendedNorms;
     this.closures = d.closures;
@@ -259,6 +261,11 @@ public final class CaseState {
     return access;
   }
 
+  /** The latest readiness decision; empty until one is recorded. */
+  public Optional<Readiness> readiness() {
+    return Optional.ofNullable(readiness);
+  }
+
   /** Whether the household is an admitted client, so duties such as the duty to cooperate apply. */
   public boolean admitted() {
     return access == AccessStatus.ADMITTED;
@@ -363,6 +370,7 @@ public final class CaseState {
         && scores.equals(that.scores)
         && activities.equals(that.activities)
         && access == that.access
+        && Objects.equals(readiness, that.readiness)
         && phases.equals(that.phases)
         && suspendedNorms.equals(that.suspendedNorms)
         && closures.equals(that.closures)
@@ -402,6 +410,7 @@ public final class CaseState {
     Map<String, Integer> scores = Map.of();
     List<Activity> activities = List.of();
     AccessStatus access = AccessStatus.UNDECIDED;
+    Readiness readiness;
     List<PhaseEntry> phases = List.of();
     List<String> suspendedNorms = List.of();
     List<Closure> closures = List.of();
@@ -433,6 +442,7 @@ public final class CaseState {
       scores = s.scores;
       activities = s.activities;
       access = s.access;
+      readiness = s.readiness;
       phases = s.phases;
       suspendedNorms = s.suspendedNorms;
       closures = s.closures;

@@ -51,6 +51,7 @@ public sealed interface Change
         Change.AssessmentRecorded,
         Change.AccessDecided,
         Change.TerminationDecided,
+        Change.ReadinessRecorded,
         Change.ActivityStarted,
         Change.ActivityEnded,
         Change.LifeEventRecorded,
@@ -412,6 +413,23 @@ public sealed interface Change
     /** Checks the arguments. */
     public TerminationDecided {
       Objects.requireNonNull(decidedOn, "decidedOn");
+      requireText(grounds, "grounds");
+    }
+  }
+
+  /**
+   * A readiness decision was taken (<i>rijp / niet-rijp</i>, R-58) by the professional on the
+   * envelope: whether the household is ready for a solution route, with the criteria assessed.
+   *
+   * @param ready whether the household is ready for the solution phase
+   * @param criteria the criteria assessed
+   * @param grounds the grounds, in plain words
+   */
+  record ReadinessRecorded(boolean ready, List<String> criteria, String grounds) implements Change {
+    /** Checks the arguments and copies the list. */
+    public ReadinessRecorded {
+      criteria = copy(criteria, "criteria");
+      criteria.forEach(criterion -> requireText(criterion, "criterion"));
       requireText(grounds, "grounds");
     }
   }

@@ -19,6 +19,7 @@ import nl.schuldhulp.workflow.definition.LeadRule;
 import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
+import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
@@ -165,6 +166,7 @@ final class Decider {
         ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
             "support can be terminated by decision only for an admitted client; access is %s", s.access)
         : dated(c.decidedOn(), out, new Change.TerminationDecided(c.decidedOn(), c.grounds())));
+    on(Command.RecordReadiness.class, this::recordReadiness);
     on(Command.StartActivity.class, this::startActivity);
     on(Command.EndActivity.class, this::endActivity);
     on(Command.RecordLifeEvent.class, (s, c, out) -> emit(out, new Change.LifeEventRecorded(c.kind())));
@@ -288,8 +290,26 @@ final class Decider {
       return reject(RuleCode.HIGHER_PRIORITY_TRANSITION_ENABLED,
           "the transition '%s' to %s has a higher priority and its condition holds", blocking.label(), blocking.to());
     }
-    enterStep(s, def.steps.get(c.step()), s.step, out);
+    Step target = def.steps.get(c.step());
+    if (target.phase() == Phase.SOLUTION && s.phase != Phase.SOLUTION && def.definition.policy().requiresReadiness()
+        && (s.readiness == null || !s.readiness.ready())) {
+      return reject(RuleCode.READINESS_NOT_DECIDED, "entering %s (phase %s) needs a recorded decision that the household "
+          + "is ready (R-58); %s", target.id(), Phase.SOLUTION.label(),
+          s.readiness == null ? "none was recorded" : "the latest says it is not");
+    }
+    enterStep(s, target, s.step, out);
     return null;
+  }
+
+  /** a readiness decision assesses exactly the definition's criteria, each once. */
+  private Rejection recordReadiness(CaseState s, Command.RecordReadiness c, Emitter out) {
+    List<String> required = def.definition.policy().readinessCriteria();
+    Set<String> assessed = new HashSet<>(c.criteria());
+    if (assessed.size() != c.criteria().size() || (!required.isEmpty() && !assessed.equals(new HashSet<>(required)))) {
+      return reject(RuleCode.READINESS_CRITERIA_INVALID,
+          "a readiness decision must assess each of %s once; it assessed %s", required, c.criteria());
+    }
+    return emit(out, new Change.ReadinessRecorded(c.ready(), c.criteria(), c.grounds()));
   }
 
   /**

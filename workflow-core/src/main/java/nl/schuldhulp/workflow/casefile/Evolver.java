@@ -137,6 +137,9 @@ final class Evolver {
           ? AccessStatus.ADMITTED : AccessStatus.REFUSED;
     } else if (change instanceof Change.TerminationDecided) {
       d.access = AccessStatus.TERMINATED;
+    } else if (change instanceof Change.ReadinessRecorded) {
+      Change.ReadinessRecorded c = (Change.ReadinessRecorded) change;
+      d.readiness = new Readiness(c.ready(), c.criteria(), c.grounds(), event.actor(), event.at());
     } else if (change instanceof Change.ActivityStarted) {
       Change.ActivityStarted c = (Change.ActivityStarted) change;
       d.activities = plus(d.activities, new Activity(c.activity(), c.kind(), c.organisation(), event.at(), null, null));

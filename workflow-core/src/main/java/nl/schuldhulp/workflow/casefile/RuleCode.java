@@ -83,6 +83,10 @@ public enum RuleCode {
   DECISION_DATE_AFTER_COMMAND,
   /** Only an admitted client's support can be terminated by a decision. */
   TERMINATION_REQUIRES_ADMISSION,
+  /** A readiness decision must assess exactly the definition's readiness criteria, each once. */
+  READINESS_CRITERIA_INVALID,
+  /** Entering a solution step needs a recorded decision that the household is ready. */
+  READINESS_NOT_DECIDED,
   /** The definition does not offer this activity by this organisation. */
   ACTIVITY_NOT_OFFERED,
   /** An activity of this kind is running, or the kind may run only once per case. */

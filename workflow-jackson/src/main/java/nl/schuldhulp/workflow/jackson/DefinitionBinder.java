@@ -388,7 +388,8 @@ final class DefinitionBinder {
       CasePolicy d = CasePolicy.defaults();
       Integer maxOpen = m.opt("maxOpenClientActions", this::whole, d.maxOpenClientActions());
       Boolean processLead = m.opt("processLeadMayMoveCase", this::bool, d.processLeadMayMoveCase());
-      return m.build(() -> new CasePolicy(maxOpen, processLead), maxOpen, processLead);
+      List<String> readiness = m.opt("readinessCriteria", list(this::text), d.readinessCriteria());
+      return m.build(() -> new CasePolicy(maxOpen, processLead, readiness), maxOpen, processLead, readiness);
     });
   }
 

@@ -220,6 +220,8 @@ final class DefinitionWriter {
             number(policy.maxOpenClientActions()))
         .putUnless(policy.processLeadMayMoveCase() == d.processLeadMayMoveCase(), "processLeadMayMoveCase",
             new Json.Bool(Json.Location.NONE, policy.processLeadMayMoveCase()))
+        .putUnless(policy.readinessCriteria().isEmpty(), "readinessCriteria",
+            list(policy.readinessCriteria(), DefinitionWriter::text))
         .build();
   }
 

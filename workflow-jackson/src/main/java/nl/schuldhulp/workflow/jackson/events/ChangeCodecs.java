@@ -32,6 +32,7 @@ import nl.schuldhulp.workflow.casefile.Change.LeadHandoverDeclined;
 import nl.schuldhulp.workflow.casefile.Change.LeadHandoverProposed;
 import nl.schuldhulp.workflow.casefile.Change.LeadHandoverWithdrawn;
 import nl.schuldhulp.workflow.casefile.Change.LifeEventRecorded;
+import nl.schuldhulp.workflow.casefile.Change.ReadinessRecorded;
 import nl.schuldhulp.workflow.casefile.Change.StepEntered;
 import nl.schuldhulp.workflow.casefile.Change.TaskAssigned;
 import nl.schuldhulp.workflow.casefile.Change.TaskCancelled;
@@ -132,6 +133,9 @@ final class ChangeCodecs {
       codec("TerminationDecided", 1, TerminationDecided.class,
           (c, w) -> w.put("decidedOn", Values.DATE, c.decidedOn()).text("grounds", c.grounds()),
           r -> new TerminationDecided(r.get("decidedOn", Values.DATE), r.text("grounds"))),
+      codec("ReadinessRecorded", 1, ReadinessRecorded.class,
+          (c, w) -> w.bool("ready", c.ready()).texts("criteria", c.criteria()).text("grounds", c.grounds()),
+          r -> new ReadinessRecorded(r.bool("ready"), r.texts("criteria"), r.text("grounds"))),
       codec("ActivityStarted", 1, ActivityStarted.class,
           (c, w) -> activity(w, c.activity(), c.kind(), c.organisation()),
           r -> new ActivityStarted(r.text("activity"), r.constant("kind", ActivityKind.class), r.text("organisation"))),

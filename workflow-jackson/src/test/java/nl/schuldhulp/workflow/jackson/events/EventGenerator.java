@@ -71,6 +71,7 @@ final class EventGenerator {
       Map.entry(Change.AssessmentRecorded.class, d -> new Change.AssessmentRecorded(word(d), 1 + d.below(5))),
       Map.entry(Change.AccessDecided.class, d -> new Change.AccessDecided(d.oneOf(AccessOutcome.values()), date(d), word(d))),
       Map.entry(Change.TerminationDecided.class, d -> new Change.TerminationDecided(date(d), word(d))),
+      Map.entry(Change.ReadinessRecorded.class, d -> new Change.ReadinessRecorded(d.bool(), words(d), word(d))),
       Map.entry(Change.ActivityStarted.class, d -> new Change.ActivityStarted(word(d), d.oneOf(ActivityKind.values()), word(d))),
       Map.entry(Change.ActivityEnded.class, d -> new Change.ActivityEnded(
           word(d), d.oneOf(ActivityKind.values()), word(d), word(d), d.oneOf(ActivityOutcome.values()))),

@@ -23,20 +23,20 @@ final class NormClocks {
   /** Why {@code norm}'s clock cannot be running in {@code s}, or null when it may be. */
   static String notRunning(Norm norm, CaseState s) {
     if (reached(norm.from(), s) == Reached.NO) {
-      return "its clock has not started: " + describe(norm.from()) + " has not happened";
+      return "its clock has not started: its start, " + describe(norm.from()) + ", has not happened";
     }
     boolean onceOnlyEnd = norm.to() instanceof Milestone.Registered || norm.to() instanceof Milestone.FirstConversation;
     if (onceOnlyEnd && reached(norm.to(), s) == Reached.YES) {
       // a run started before has ended; a run started after does not apply
-      return "its clock has stopped: " + describe(norm.to()) + " has happened, and happens only once";
+      return "its clock has stopped: its end, " + describe(norm.to()) + ", has happened and happens only once";
     }
     if (norm.from() instanceof Milestone.Registered) {
       // the registration starts the only run there is; reaching the end or closing ends it
       if (reached(norm.to(), s) == Reached.YES) {
-        return "its clock has stopped: " + describe(norm.to()) + " has happened";
+        return "its clock has stopped: its end, " + describe(norm.to()) + ", has happened";
       }
       if (!s.closures.isEmpty()) {
-        return "its clock has stopped: the case was closed after " + describe(norm.from());
+        return "its clock has stopped: the case was closed after its start, " + describe(norm.from());
       }
     }
     return null;
@@ -85,35 +85,8 @@ final class NormClocks {
     return reached ? Reached.YES : Reached.NO;
   }
 
-  /** The milestone in plain words, for reasons. */
+  /** The milestone as the definition names it, e.g. {@code FirstConversation} or {@code StepEntered[step=x]}. */
   static String describe(Milestone milestone) {
-    if (milestone instanceof Milestone.Registered) {
-      return "the registration";
-    }
-    if (milestone instanceof Milestone.FirstConversation) {
-      return "the first conversation";
-    }
-    if (milestone instanceof Milestone.AccessDecided) {
-      return "the decision on access";
-    }
-    if (milestone instanceof Milestone.Closed) {
-      return "closing the case";
-    }
-    if (milestone instanceof Milestone.StepEntered) {
-      return "entering step " + ((Milestone.StepEntered) milestone).step();
-    }
-    if (milestone instanceof Milestone.TaskCompleted) {
-      return "completing task " + ((Milestone.TaskCompleted) milestone).task();
-    }
-    if (milestone instanceof Milestone.ActivityStarted) {
-      return "the start of " + ((Milestone.ActivityStarted) milestone).kind().label();
-    }
-    if (milestone instanceof Milestone.ActivityEnded) {
-      return "the completion of " + ((Milestone.ActivityEnded) milestone).kind().label();
-    }
-    if (milestone instanceof Milestone.FlagRaised) {
-      return "raising flag " + ((Milestone.FlagRaised) milestone).flag().label();
-    }
-    return "a held " + ((Milestone.AppointmentHeld) milestone).kind().label();
+    return milestone instanceof Enum ? milestone.getClass().getSimpleName() : milestone.toString();
   }
 }

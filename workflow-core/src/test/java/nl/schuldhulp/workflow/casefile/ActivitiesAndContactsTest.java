@@ -158,7 +158,7 @@ class ActivitiesAndContactsTest {
     Rejection rejection = driver.reject(new Command.SuspendClock(BT, day(3), Norms.ACCESS_DECISION, "wacht op papieren"));
     assertThat(rejection.rule()).isEqualTo(RuleCode.CLOCK_NOT_RUNNING);
     assertThat(rejection.reason()).isEqualTo("norm wgs-beschikking cannot be stopped or extended now: "
-        + "its clock has not started: the first conversation has not happened");
+        + "its clock has not started: its start, FirstConversation, has not happened");
     assertThat(driver.reject(new Command.ExtendDeadline(BT, day(3), Norms.CRISIS_INTERVENTION, Term.weeks(1), "x")).rule())
         .isEqualTo(RuleCode.CLOCK_NOT_RUNNING);
   }
@@ -169,7 +169,7 @@ class ActivitiesAndContactsTest {
 
     assertThat(driver.reject(new Command.SuspendClock(BT, day(3), Norms.FIRST_CONVERSATION, "x")).reason())
         .isEqualTo("norm wgs-eerste-gesprek cannot be stopped or extended now: "
-            + "its clock has stopped: the first conversation has happened, and happens only once");
+            + "its clock has stopped: its end, FirstConversation, has happened and happens only once");
     assertThat(driver.reject(new Command.SuspendClock(BT, day(3), Norms.FIRST_CONVERSATION_THREATENING, "x")).rule())
         .isEqualTo(RuleCode.CLOCK_NOT_RUNNING);
   }
@@ -184,7 +184,7 @@ class ActivitiesAndContactsTest {
 
     assertThat(driver.reject(new Command.SuspendClock(BT, day(4), "kennismaking-binnen-twee-weken", "x")).reason())
         .isEqualTo("norm kennismaking-binnen-twee-weken cannot be stopped or extended now: "
-            + "its clock has stopped: the case was closed after the registration");
+            + "its clock has stopped: the case was closed after its start, Registered");
   }
 
   @Test

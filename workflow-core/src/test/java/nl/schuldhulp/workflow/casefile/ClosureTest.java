@@ -32,9 +32,11 @@ class ClosureTest {
         .isEqualTo(RuleCode.EXIT_CRITERIA_NOT_MET);
   }
 
-  /** Records an unanswered outgoing contact attempt by the neighbourhood team. */
-  private static void attempt(CaseDriver driver, int day, ContactChannel channel) {
-    driver.accept(new Command.RecordContact(BT, day(day), channel, ContactDirection.OUTBOUND, false));
+  /** Records unanswered outgoing contact attempts by the neighbourhood team, one per channel given. */
+  private static void attempt(CaseDriver driver, int day, ContactChannel... channels) {
+    for (ContactChannel channel : channels) {
+      driver.accept(new Command.RecordContact(BT, day(day), channel, ContactDirection.OUTBOUND, false));
+    }
   }
 
   private static Command.CloseCase contactLost(int day) {
@@ -44,9 +46,7 @@ class ClosureTest {
   @Test
   void closingAsContactLostNeedsThreeUnansweredAttemptsOverTwoChannelsByDefault() {
     CaseDriver driver = CaseDriver.kanteling().registered();
-    attempt(driver, 1, ContactChannel.PHONE);
-    attempt(driver, 2, ContactChannel.PHONE);
-    attempt(driver, 3, ContactChannel.PHONE);
+    attempt(driver, 1, ContactChannel.PHONE, ContactChannel.PHONE, ContactChannel.PHONE);
 
     Rejection oneChannel = driver.reject(contactLost(4));
     assertThat(oneChannel.rule()).isEqualTo(RuleCode.CONTACT_ATTEMPTS_MISSING);
@@ -60,9 +60,7 @@ class ClosureTest {
   @Test
   void contactAttemptsCountOnlyOutgoingOnesSinceTheClientWasLastReached() {
     CaseDriver driver = CaseDriver.kanteling().registered();
-    attempt(driver, 1, ContactChannel.PHONE);
-    attempt(driver, 1, ContactChannel.LETTER);
-    attempt(driver, 1, ContactChannel.EMAIL);
+    attempt(driver, 1, ContactChannel.PHONE, ContactChannel.LETTER, ContactChannel.EMAIL);
     driver.accept(new Command.RecordContact(CaseDriver.CLIENT, day(2), ContactChannel.MESSAGE, ContactDirection.INBOUND, true));
     attempt(driver, 3, ContactChannel.PHONE);
     driver.accept(new Command.RecordContact(BT, day(3), ContactChannel.VISIT, ContactDirection.INBOUND, false));
@@ -87,9 +85,7 @@ class ClosureTest {
   @Test
   void rejectsAClosureThatMustBeDecidedInAConsultationWithoutNamingIt() {
     CaseDriver driver = CaseDriver.kanteling().registered();
-    attempt(driver, 1, ContactChannel.PHONE);
-    attempt(driver, 1, ContactChannel.PHONE);
-    attempt(driver, 1, ContactChannel.VISIT);
+    attempt(driver, 1, ContactChannel.PHONE, ContactChannel.PHONE, ContactChannel.VISIT);
 
     assertThat(driver.reject(new Command.CloseCase(BT, day(1), ClosureType.CONTACT_LOST, "generalist", "",
         "onbereikbaar")).rule()).isEqualTo(RuleCode.CONSULTATION_REQUIRED);

@@ -17,13 +17,15 @@ public final class Activity {
   private final String organisation;
   private final Instant started;
   private final Instant ended; // null while running
+  private final ActivityOutcome outcome; // null while running
 
-  Activity(String id, ActivityKind kind, String organisation, Instant started, Instant ended) {
+  Activity(String id, ActivityKind kind, String organisation, Instant started, Instant ended, ActivityOutcome outcome) {
     this.id = id;
     this.kind = kind;
     this.organisation = organisation;
     this.started = started;
     this.ended = ended;
+    this.outcome = outcome;
   }
 
   /** The activity id, unique in the case. */
@@ -51,13 +53,18 @@ public final class Activity {
     return Optional.ofNullable(ended);
   }
 
+  /** How it ended: completed, or stopped by closing the case; empty while it runs. */
+  public Optional<ActivityOutcome> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
   /** Whether it is running. */
   public boolean running() {
     return ended == null;
   }
 
-  Activity endedAt(Instant at) {
-    return new Activity(id, kind, organisation, started, at);
+  Activity endedAt(Instant at, ActivityOutcome how) {
+    return new Activity(id, kind, organisation, started, at, how);
   }
 
   @Override
@@ -67,7 +74,8 @@ public final class Activity {
         && kind == ((Activity) other).kind
         && organisation.equals(((Activity) other).organisation)
         && started.equals(((Activity) other).started)
-        && Objects.equals(ended, ((Activity) other).ended);
+        && Objects.equals(ended, ((Activity) other).ended)
+        && outcome == ((Activity) other).outcome;
   }
 
   @Override
@@ -77,6 +85,6 @@ public final class Activity {
 
   @Override
   public String toString() {
-    return "Activity[" + id + " " + kind + " by " + organisation + (running() ? ", running]" : ", ended]");
+    return "Activity[" + id + " " + kind + " by " + organisation + (running() ? ", running]" : ", " + outcome + "]");
   }
 }

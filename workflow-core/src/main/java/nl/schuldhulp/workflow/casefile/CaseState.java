@@ -12,18 +12,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.Flag;
+import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Phase;
 
 /**
  * The current state of one case, as rebuilt from its events: step and phase, the regie holder of
  * each kind and any pending handover, tasks, appointments, the contact summary, facts, flags,
- * assessment scores, parallel activities, the access decision, phase history, closures and the
- * version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
+ * assessment scores, parallel activities, the access and readiness decisions, phase history,
+ * closures and the version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
  *
  * <p>Only {@link Cases#evolve} makes new states; a state is never changed. Collections handed out
- * are unmodifiable. A case that is not yet registered has version 0 and {@link #registered()}
- * false; its other accessors then throw {@link IllegalStateException}.
+ * are unmodifiable. No accessor returns null: while {@link #registered()} is true every accessor
+ * returns a value, and while it is false (a case with no events, version 0) the accessors of
+ * registration data ({@link #step()}, {@link #phase()}, {@link #definitionId()}, ...) throw {@link
+ * IllegalStateException}. A case counts as registered once its entry step is entered: the engine
+ * emits {@code CaseRegistered}, the {@code LeadAssigned}s and the entry {@code StepEntered} in one
+ * decision, so only a fold that stops inside that decision's events sees an unregistered state
+ * with a version above 0.
  *
  * <p>This class is immutable and threadsafe.
  */
@@ -33,13 +39,13 @@ public final class CaseState {
 
   final CaseId id;
   final long version;
-  final Instant lastEventAt; // null before registration
-  final String definitionId; // null before registration
+  final Instant lastEventAt; // null before the first event
+  final String definitionId; // null before CaseRegistered
   final int definitionVersion;
   final String entryPoint;
   final List<String> clients;
-  final String step;
-  final Phase phase;
+  final String step; // null until the entry step is entered: then registered
+  final Phase phase; // null exactly when step is
   final String[] leads; // by LeadKind ordinal; null where unused; never exposed
   final List<PendingHandover> handovers;
   final List<Task> tasks;
@@ -50,6 +56,7 @@ public final class CaseState {
   final Map<String, Integer> scores;
   final List<Activity> activities;
   final AccessStatus access;
+  final Readiness readiness; // null until decided
   final List<PhaseEntry> phases;
   final List<String> suspendedNorms;
   final List<Closure> closures;
@@ -77,6 +84,7 @@ public final class CaseState {
     this.scores = d.scores;
     this.activities = d.activities;
     this.access = d.access;
+    this.readiness = d.readiness;
     this.phases = d.phases;
     this.suspendedNorms = d.suspendedNorms;
     this.closures = d.closures;
@@ -100,8 +108,13 @@ public final class CaseState {
     return version;
   }
 
-  /** Whether the case has been registered. */
+  /** Whether the case has been registered: its registration and entry step are applied. */
   public boolean registered() {
+    return step != null;
+  }
+
+  /** Whether a {@code CaseRegistered} was applied, even if the entry step was not entered yet. */
+  boolean begun() {
     return definitionId != null;
   }
 
@@ -248,6 +261,11 @@ public final class CaseState {
     return access;
   }
 
+  /** The latest readiness decision; empty until one is recorded. */
+  public Optional<Readiness> readiness() {
+    return Optional.ofNullable(readiness);
+  }
+
   /** Whether the household is an admitted client, so duties such as the duty to cooperate apply. */
   public boolean admitted() {
     return access == AccessStatus.ADMITTED;
@@ -293,9 +311,18 @@ public final class CaseState {
     return involved.contains(organisation);
   }
 
+  /**
+   * Whether {@code guard} holds on the case as it stands: the evaluator the engine uses for
+   * transitions and exit criteria, and the time package for norm conditions.
+   */
+  public boolean satisfies(Guard guard) {
+    return Guards.holds(Objects.requireNonNull(guard, "guard"), this);
+  }
+
   private <T> T requireRegistered(T value) {
-    if (definitionId == null) {
-      throw new IllegalStateException("case " + id + " is not registered");
+    if (step == null) {
+      throw new IllegalStateException("case " + id + " is not registered"
+          + (definitionId == null ? "" : "; its entry step was not entered yet"));
     }
     return value;
   }
@@ -343,6 +370,7 @@ public final class CaseState {
         && scores.equals(that.scores)
         && activities.equals(that.activities)
         && access == that.access
+        && Objects.equals(readiness, that.readiness)
         && phases.equals(that.phases)
         && suspendedNorms.equals(that.suspendedNorms)
         && closures.equals(that.closures)
@@ -382,6 +410,7 @@ public final class CaseState {
     Map<String, Integer> scores = Map.of();
     List<Activity> activities = List.of();
     AccessStatus access = AccessStatus.UNDECIDED;
+    Readiness readiness;
     List<PhaseEntry> phases = List.of();
     List<String> suspendedNorms = List.of();
     List<Closure> closures = List.of();
@@ -413,6 +442,7 @@ public final class CaseState {
       scores = s.scores;
       activities = s.activities;
       access = s.access;
+      readiness = s.readiness;
       phases = s.phases;
       suspendedNorms = s.suspendedNorms;
       closures = s.closures;

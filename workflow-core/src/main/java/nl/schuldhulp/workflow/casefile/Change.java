@@ -51,6 +51,7 @@ public sealed interface Change
         Change.AssessmentRecorded,
         Change.AccessDecided,
         Change.TerminationDecided,
+        Change.ReadinessRecorded,
         Change.ActivityStarted,
         Change.ActivityEnded,
         Change.LifeEventRecorded,
@@ -417,6 +418,23 @@ public sealed interface Change
   }
 
   /**
+   * A readiness decision was taken (<i>rijp / niet-rijp</i>, R-58) by the professional on the
+   * envelope: whether the household is ready for a solution route, with the criteria assessed.
+   *
+   * @param ready whether the household is ready for the solution phase
+   * @param criteria the criteria assessed
+   * @param grounds the grounds, in plain words
+   */
+  record ReadinessRecorded(boolean ready, List<String> criteria, String grounds) implements Change {
+    /** Checks the arguments and copies the list. */
+    public ReadinessRecorded {
+      criteria = copy(criteria, "criteria");
+      criteria.forEach(criterion -> requireText(criterion, "criterion"));
+      requireText(grounds, "grounds");
+    }
+  }
+
+  /**
    * A parallel activity started beside the main step (milestone {@code ActivityStarted}).
    *
    * @param activity the activity id, unique in the case
@@ -433,14 +451,16 @@ public sealed interface Change
   }
 
   /**
-   * A parallel activity ended (milestone {@code ActivityEnded}).
+   * A parallel activity ended: completed by command (milestone {@code ActivityEnded}), or stopped
+   * because the case was closed, which is no milestone.
    *
    * @param activity the activity id
    * @param kind its kind
    * @param organisation the organisation that carried it out
    * @param reason why it ended
+   * @param outcome completed, or stopped by closing the case
    */
-  record ActivityEnded(String activity, ActivityKind kind, String organisation, String reason)
+  record ActivityEnded(String activity, ActivityKind kind, String organisation, String reason, ActivityOutcome outcome)
       implements Change {
     /** Checks the arguments. */
     public ActivityEnded {
@@ -448,6 +468,17 @@ public sealed interface Change
       Objects.requireNonNull(kind, "kind");
       requireText(organisation, "organisation");
       requireText(reason, "reason");
+      Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** An activity completed by command ({@link ActivityOutcome#COMPLETED}). */
+    public ActivityEnded(String activity, ActivityKind kind, String organisation, String reason) {
+      this(activity, kind, organisation, reason, ActivityOutcome.COMPLETED);
+    }
+
+    /** Whether the activity ran its course: only then is this the milestone {@code ActivityEnded}. */
+    public boolean completed() {
+      return outcome == ActivityOutcome.COMPLETED;
     }
   }
 

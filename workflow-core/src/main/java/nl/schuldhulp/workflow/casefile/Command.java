@@ -45,6 +45,7 @@ public sealed interface Command
         Command.RecordAssessment,
         Command.DecideAccess,
         Command.DecideTermination,
+        Command.RecordReadiness,
         Command.StartActivity,
         Command.EndActivity,
         Command.RecordLifeEvent,
@@ -440,6 +441,29 @@ public sealed interface Command
     @Override
     public Authority authority() {
       return Authority.ACCESS_AUTHORITY;
+    }
+  }
+
+  /**
+   * Records a readiness decision (<i>rijp / niet-rijp</i>, R-58): whether the household is ready
+   * for a solution route, assessing every readiness criterion of the definition. The actor is the
+   * professional who decided. Entering a solution step needs a positive decision when the
+   * definition names readiness criteria.
+   *
+   * @param actor who decided
+   * @param at when
+   * @param ready whether the household is ready
+   * @param criteria the criteria assessed: every one the definition names, each once
+   * @param grounds the grounds
+   */
+  record RecordReadiness(Actor actor, Instant at, boolean ready, List<String> criteria, String grounds)
+      implements Command {
+    /** Checks the arguments and copies the list. */
+    public RecordReadiness {
+      Checks.actorAndInstant(actor, at);
+      criteria = copy(criteria, "criteria");
+      criteria.forEach(criterion -> requireText(criterion, "criterion"));
+      requireText(grounds, "grounds");
     }
   }
 

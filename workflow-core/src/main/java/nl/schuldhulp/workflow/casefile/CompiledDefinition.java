@@ -34,7 +34,7 @@ final class CompiledDefinition {
   final Map<String, Set<String>> roles = new HashMap<>();
   final Map<String, Set<String>> factValues = new HashMap<>();
   final Set<String> domains = new HashSet<>();
-  final Set<String> norms = new HashSet<>();
+  final Map<String, Norm> norms = new HashMap<>();
   final Map<ActivityKind, List<String>> activityCarriers = new EnumMap<>(ActivityKind.class);
   final Map<String, List<ExitCriteria>> exitsByStep = new HashMap<>();
   final List<LeadKind> usedKinds;
@@ -60,7 +60,7 @@ final class CompiledDefinition {
       factValues.put(fact.id(), Set.copyOf(fact.values()));
     }
     definition.domains().forEach(domain -> domains.add(domain.id()));
-    definition.norms().stream().map(Norm::id).forEach(norms::add);
+    definition.norms().forEach(norm -> norms.put(norm.id(), norm));
     for (ActivityRule rule : definition.activities()) {
       List<String> carriers = new ArrayList<>(activityCarriers.getOrDefault(rule.kind(), List.of()));
       carriers.addAll(rule.organisations());

@@ -10,13 +10,17 @@ import java.util.Set;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.AppointmentKind;
 import nl.schuldhulp.workflow.definition.Assignee;
+import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.HandoverMode;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.LeadRule;
+import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
+import nl.schuldhulp.workflow.definition.Phase;
+import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
 import nl.schuldhulp.workflow.definition.Transition;
@@ -67,7 +71,9 @@ final class Decider {
   private static Rejection lifecycle(CaseState state, Command command) {
     boolean register = command instanceof Command.RegisterCase;
     if (!state.registered()) {
-      return register ? null : reject(RuleCode.CASE_NOT_REGISTERED, "case %s is not registered", state.id);
+      return register && !state.begun() ? null
+          : reject(RuleCode.CASE_NOT_REGISTERED, "case %s is not registered%s", state.id,
+              state.begun() ? "; its entry step was not entered" : "");
     }
     if (register) {
       return reject(RuleCode.CASE_ALREADY_REGISTERED, "case %s is already registered", state.id);
@@ -160,16 +166,17 @@ final class Decider {
         ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
             "support can be terminated by decision only for an admitted client; access is %s", s.access)
         : dated(c.decidedOn(), out, new Change.TerminationDecided(c.decidedOn(), c.grounds())));
+    on(Command.RecordReadiness.class, this::recordReadiness);
     on(Command.StartActivity.class, this::startActivity);
     on(Command.EndActivity.class, this::endActivity);
     on(Command.RecordLifeEvent.class, (s, c, out) -> emit(out, new Change.LifeEventRecorded(c.kind())));
-    on(Command.SuspendClock.class, (s, c, out) -> clock(s, c, c.norm(), out, suspended -> suspended
+    on(Command.SuspendClock.class, (s, c, out) -> clock(s, c, c.norm(), true, out, suspended -> suspended
         ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", c.norm())
         : emit(out, new Change.ClockSuspended(c.norm(), c.reason()))));
-    on(Command.ResumeClock.class, (s, c, out) -> clock(s, c, c.norm(), out, suspended -> !suspended
+    on(Command.ResumeClock.class, (s, c, out) -> clock(s, c, c.norm(), false, out, suspended -> !suspended
         ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", c.norm())
         : emit(out, new Change.ClockResumed(c.norm()))));
-    on(Command.ExtendDeadline.class, (s, c, out) -> clock(s, c, c.norm(), out,
+    on(Command.ExtendDeadline.class, (s, c, out) -> clock(s, c, c.norm(), true, out,
         suspended -> emit(out, new Change.DeadlineExtended(c.norm(), c.by(), c.reason()))));
     on(Command.CloseCase.class, this::close);
     on(Command.ReopenCase.class, this::reopen);
@@ -196,18 +203,27 @@ final class Decider {
     return emit(out, new Change.FactRecorded(c.fact(), c.value()));
   }
 
-  /** A norm-clock command: only a regie holder, only a norm of the definition, then {@code rule}. */
-  private Rejection clock(CaseState s, Command c, String norm, Emitter out,
+  /**
+   * A norm-clock command: only a regie holder, only a norm of the definition, only while its clock
+   * may run when {@code needsRunning} (stopping or extending; ADR 0023), then {@code rule}.
+   */
+  private Rejection clock(CaseState s, Command c, String norm, boolean needsRunning, Emitter out,
       java.util.function.Function<Boolean, Rejection> rule) {
     String organisation = organisation(c.actor());
     if (!s.leads().containsValue(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
           organisation);
     }
-    if (!def.norms.contains(norm)) {
+    Norm known = def.norms.get(norm);
+    if (known == null) {
       return reject(RuleCode.UNKNOWN_NORM, "the definition has no norm %s", norm);
     }
-    return rule.apply(s.suspendedNorms.contains(norm));
+    boolean suspended = s.suspendedNorms.contains(norm);
+    String notRunning = needsRunning && !suspended ? NormClocks.notRunning(known, s) : null;
+    if (notRunning != null) {
+      return reject(RuleCode.CLOCK_NOT_RUNNING, "norm %s cannot be stopped or extended now: %s", norm, notRunning);
+    }
+    return rule.apply(suspended);
   }
 
   // ---- registration, steps and closure -----------------------------------------------------
@@ -274,8 +290,26 @@ final class Decider {
       return reject(RuleCode.HIGHER_PRIORITY_TRANSITION_ENABLED,
           "the transition '%s' to %s has a higher priority and its condition holds", blocking.label(), blocking.to());
     }
-    enterStep(s, def.steps.get(c.step()), s.step, out);
+    Step target = def.steps.get(c.step());
+    if (target.phase() == Phase.SOLUTION && s.phase != Phase.SOLUTION && def.definition.policy().requiresReadiness()
+        && (s.readiness == null || !s.readiness.ready())) {
+      return reject(RuleCode.READINESS_NOT_DECIDED, "entering %s (phase %s) needs a recorded decision that the household "
+          + "is ready (R-58); %s", target.id(), Phase.SOLUTION.label(),
+          s.readiness == null ? "none was recorded" : "the latest says it is not");
+    }
+    enterStep(s, target, s.step, out);
     return null;
+  }
+
+  /** a readiness decision assesses exactly the definition's criteria, each once. */
+  private Rejection recordReadiness(CaseState s, Command.RecordReadiness c, Emitter out) {
+    List<String> required = def.definition.policy().readinessCriteria();
+    Set<String> assessed = new HashSet<>(c.criteria());
+    if (assessed.size() != c.criteria().size() || (!required.isEmpty() && !assessed.equals(new HashSet<>(required)))) {
+      return reject(RuleCode.READINESS_CRITERIA_INVALID,
+          "a readiness decision must assess each of %s once; it assessed %s", required, c.criteria());
+    }
+    return emit(out, new Change.ReadinessRecorded(c.ready(), c.criteria(), c.grounds()));
   }
 
   /**
@@ -324,6 +358,12 @@ final class Decider {
       return reject(RuleCode.CONSULTATION_REQUIRED, "closing under '%s' must be decided in a consultation; name it",
           met.label());
     }
+    if (met.type() == ClosureType.CONTACT_LOST) {
+      Rejection undocumented = contactAttempts(s.contacts, def.definition.signals());
+      if (undocumented != null) {
+        return undocumented;
+      }
+    }
     for (PendingHandover handover : s.handovers) {
       out.emit(new Change.LeadHandoverWithdrawn(handover.kind(), handover.from(), handover.to(), "case closed"));
     }
@@ -334,11 +374,24 @@ final class Decider {
     }
     for (Activity activity : s.activities) {
       if (activity.running()) {
-        out.emit(new Change.ActivityEnded(activity.id(), activity.kind(), activity.organisation(), "case closed"));
+        out.emit(new Change.ActivityEnded(activity.id(), activity.kind(), activity.organisation(), "case closed",
+            ActivityOutcome.STOPPED_BY_CLOSURE));
       }
     }
     out.emit(new Change.CaseClosed(met.id(), met.type(), c.decidedBy(), c.consultation(), c.reason()));
     return null;
+  }
+
+  /** enough unanswered outgoing attempts over enough channels since the client was last reached. */
+  private static Rejection contactAttempts(ContactLog contacts, SignalRules rules) {
+    int attempts = contacts.outboundAttemptsSinceReached();
+    int channels = contacts.outboundChannelCount();
+    if (attempts >= rules.contactLostAttempts() && channels >= rules.contactLostChannels()) {
+      return null;
+    }
+    return reject(RuleCode.CONTACT_ATTEMPTS_MISSING, "closing as contact lost needs at least %s unanswered contact "
+        + "attempts over at least %s channels since the client was last reached (R-66); there were %s over %s",
+        rules.contactLostAttempts(), rules.contactLostChannels(), attempts, channels);
   }
 
   private Rejection reopen(CaseState s, Command.ReopenCase c, Emitter out) {
@@ -597,7 +650,8 @@ final class Decider {
       return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may end %s",
           running.organisation(), running.kind().label());
     }
-    out.emit(new Change.ActivityEnded(running.id(), running.kind(), running.organisation(), c.reason()));
+    out.emit(new Change.ActivityEnded(running.id(), running.kind(), running.organisation(), c.reason(),
+        ActivityOutcome.COMPLETED));
     return null;
   }
 

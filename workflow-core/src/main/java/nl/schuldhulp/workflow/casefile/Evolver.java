@@ -74,7 +74,8 @@ final class Evolver {
       }
       d.phase = c.phase();
     } else if (change instanceof Change.ContactRecorded) {
-      d.contacts = d.contacts.plus(event.at(), ((Change.ContactRecorded) change).reached());
+      Change.ContactRecorded c = (Change.ContactRecorded) change;
+      d.contacts = d.contacts.plus(event.at(), c.channel(), c.direction(), c.reached());
     } else if (change instanceof Change.AppointmentScheduled) {
       Change.AppointmentScheduled c = (Change.AppointmentScheduled) change;
       d.appointments = plus(d.appointments,
@@ -136,12 +137,16 @@ final class Evolver {
           ? AccessStatus.ADMITTED : AccessStatus.REFUSED;
     } else if (change instanceof Change.TerminationDecided) {
       d.access = AccessStatus.TERMINATED;
+    } else if (change instanceof Change.ReadinessRecorded) {
+      Change.ReadinessRecorded c = (Change.ReadinessRecorded) change;
+      d.readiness = new Readiness(c.ready(), c.criteria(), c.grounds(), event.actor(), event.at());
     } else if (change instanceof Change.ActivityStarted) {
       Change.ActivityStarted c = (Change.ActivityStarted) change;
-      d.activities = plus(d.activities, new Activity(c.activity(), c.kind(), c.organisation(), event.at(), null));
+      d.activities = plus(d.activities, new Activity(c.activity(), c.kind(), c.organisation(), event.at(), null, null));
       d.involve(c.organisation());
     } else if (change instanceof Change.ActivityEnded) {
-      d.activities = withActivityEnded(d.activities, ((Change.ActivityEnded) change).activity(), event);
+      Change.ActivityEnded c = (Change.ActivityEnded) change;
+      d.activities = replace(d.activities, Activity::id, c.activity(), activity -> activity.endedAt(event.at(), c.outcome()));
     } else if (change instanceof Change.ClockSuspended) {
       d.suspendedNorms = plus(d.suspendedNorms, ((Change.ClockSuspended) change).norm());
     } else if (change instanceof Change.ClockResumed) {
@@ -174,10 +179,6 @@ final class Evolver {
 
   private static List<Appointment> withAppointmentStatus(List<Appointment> appointments, String id, AppointmentStatus status) {
     return replace(appointments, Appointment::id, id, appointment -> appointment.withStatus(status));
-  }
-
-  private static List<Activity> withActivityEnded(List<Activity> activities, String id, Event event) {
-    return replace(activities, Activity::id, id, activity -> activity.endedAt(event.at()));
   }
 
   /** A copy of {@code list} in which the element with id {@code id} is replaced by its update. */

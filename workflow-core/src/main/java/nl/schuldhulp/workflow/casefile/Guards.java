@@ -1,8 +1,14 @@
 package nl.schuldhulp.workflow.casefile;
 
+import java.util.List;
+import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.Guard;
 
-/** Evaluates the closed set of declarative guards against a case state. */
+/**
+ * Evaluates the closed set of declarative guards against a case state: the one evaluator behind
+ * {@link CaseState#satisfies}, transitions, exit criteria and norm conditions. Loops rather than
+ * streams, so evaluating a guard allocates nothing. Stateless and threadsafe.
+ */
 final class Guards {
   private Guards() {}
 
@@ -29,19 +35,38 @@ final class Guards {
       return state.admitted();
     }
     if (guard instanceof Guard.ActivityActive) {
-      return state.activities.stream()
-          .anyMatch(activity -> activity.running() && activity.kind() == ((Guard.ActivityActive) guard).kind());
+      return running(state, ((Guard.ActivityActive) guard).kind());
     }
     if (guard instanceof Guard.AllOf) {
-      return ((Guard.AllOf) guard).guards().stream().allMatch(inner -> holds(inner, state));
+      return holds(((Guard.AllOf) guard).guards(), state, true);
     }
     if (guard instanceof Guard.AnyOf) {
-      return ((Guard.AnyOf) guard).guards().stream().anyMatch(inner -> holds(inner, state));
+      return holds(((Guard.AnyOf) guard).guards(), state, false);
     }
     if (guard instanceof Guard.Not) {
       return !holds(((Guard.Not) guard).guard(), state);
     }
     throw new AssertionError("unhandled guard " + guard);
+  }
+
+  /** Whether every one of {@code guards} holds ({@code every}), or at least one does. */
+  private static boolean holds(List<Guard> guards, CaseState state, boolean every) {
+    for (Guard inner : guards) {
+      if (holds(inner, state) != every) {
+        return !every;
+      }
+    }
+    return every;
+  }
+
+  /** Whether an activity of {@code kind} is running. */
+  static boolean running(CaseState state, ActivityKind kind) {
+    for (Activity activity : state.activities) {
+      if (activity.running() && activity.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether no required task created in the current step is still open. */

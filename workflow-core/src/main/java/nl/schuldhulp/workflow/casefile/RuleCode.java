@@ -83,6 +83,10 @@ public enum RuleCode {
   DECISION_DATE_AFTER_COMMAND,
   /** Only an admitted client's support can be terminated by a decision. */
   TERMINATION_REQUIRES_ADMISSION,
+  /** A readiness decision must assess exactly the definition's readiness criteria, each once. */
+  READINESS_CRITERIA_INVALID,
+  /** Entering a solution step needs a recorded decision that the household is ready. */
+  READINESS_NOT_DECIDED,
   /** The definition does not offer this activity by this organisation. */
   ACTIVITY_NOT_OFFERED,
   /** An activity of this kind is running, or the kind may run only once per case. */
@@ -93,6 +97,11 @@ public enum RuleCode {
   NOT_ACTIVITY_CARRIER,
   /** The definition has no norm with this id. */
   UNKNOWN_NORM,
+  /**
+   * The norm's clock is not running, so it cannot be stopped or extended: its start milestone has
+   * not happened, or its end (or closing the case) has stopped it.
+   */
+  CLOCK_NOT_RUNNING,
   /** The norm's clock is already stopped. */
   CLOCK_ALREADY_SUSPENDED,
   /** The norm's clock is not stopped. */
@@ -100,5 +109,10 @@ public enum RuleCode {
   /** No exit criteria of this closure type allow closing from the current step, or they do not hold. */
   EXIT_CRITERIA_NOT_MET,
   /** The exit criteria require a decision in a consultation, and none is named. */
-  CONSULTATION_REQUIRED
+  CONSULTATION_REQUIRED,
+  /**
+   * Closing as contact lost needs more documented unanswered outgoing contact attempts, or over
+   * more channels, since the client was last reached (R-66).
+   */
+  CONTACT_ATTEMPTS_MISSING
 }

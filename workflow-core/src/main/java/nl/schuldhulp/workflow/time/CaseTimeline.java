@@ -87,6 +87,16 @@ final class CaseTimeline {
     return state;
   }
 
+  /** The clock of the norm with id {@code norm}. */
+  NormClock clock(String norm) {
+    for (NormClock clock : clocks) {
+      if (clock.norm.id().equals(norm)) {
+        return clock;
+      }
+    }
+    throw new IllegalArgumentException("no norm " + norm);
+  }
+
   /** Folds the next event of the case. */
   void apply(Event event) {
     boolean conversationBefore = conversationHeld;
@@ -203,12 +213,10 @@ final class CaseTimeline {
               + ", niet geaccepteerd binnen " + rules.handoverAcceptWithin(),
           calendar.deadline(handover.proposedAt(), rules.handoverAcceptWithin()), handover.kind().name(), handover.to()));
     }
-    String step = state.step(); // null between registration and entering the first step
-    if (step != null) {
-      Term stall = rules.stalledAfter(step);
-      open.accept(new Signal(SignalKind.STALLED, "in stap " + step + " sinds " + date(stepEnteredAt) + " (termijn " + stall + ")",
-          calendar.deadline(stepEnteredAt, stall), step, responsible));
-    }
+    String step = state.step();
+    Term stall = rules.stalledAfter(step);
+    open.accept(new Signal(SignalKind.STALLED, "in stap " + step + " sinds " + date(stepEnteredAt) + " (termijn " + stall + ")",
+        calendar.deadline(stepEnteredAt, stall), step, responsible));
     for (Task task : state.tasks()) {
       if (task.open()) {
         open.accept(new Signal(SignalKind.TASK_OVERDUE, "taak '" + task.text() + "' was uiterlijk " + task.due() + " af",
@@ -269,7 +277,7 @@ final class CaseTimeline {
   private void forEachDue(BiConsumer<NormClock, LocalDate> action) {
     for (NormClock clock : clocks) {
       NormClock.Run run = clock.running();
-      if (run != null && run.suspendedSince == null && CaseGuards.holds(clock.norm.appliesWhen(), state)) {
+      if (run != null && run.suspendedSince == null && state.satisfies(clock.norm.appliesWhen())) {
         action.accept(clock, clock.due(run, run.start));
       }
     }

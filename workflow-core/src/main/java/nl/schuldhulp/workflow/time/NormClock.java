@@ -21,7 +21,9 @@ import nl.schuldhulp.workflow.definition.TermUnit;
  *   <li>The start milestone starts a run unless one is running; a start outside the norm's
  *       validity, or after a once-only end milestone (registration, first conversation) was
  *       already reached, gives a run that does not apply.
- *   <li>The end milestone ends the running run; closing the case ends it too.
+ *   <li>The end milestone ends the running run; closing the case ends it too. An activity
+ *       stopped by the closure is not its {@code ActivityEnded} milestone, so a run ended that way
+ *       is not met: before the deadline it does not apply, after it it is breached (ADR 0023).
  *   <li>{@code ClockSuspended}/{@code ClockResumed} for the norm stop and restart the running run;
  *       the due date moves by exactly the stopped time, counted in whole days from the date of
  *       stopping to the date of resuming, in working days for a norm in working days and in
@@ -108,7 +110,7 @@ final class NormClock {
     }
     run.end = at;
     run.endedByMilestone = byMilestone;
-    run.conditionHeldAtEnd = CaseGuards.holds(norm.appliesWhen(), after);
+    run.conditionHeldAtEnd = after.satisfies(norm.appliesWhen());
   }
 
   private void adjust(Run run, Change change, Instant at) {
@@ -157,7 +159,7 @@ final class NormClock {
       return new NormStatus.NotApplicable(norm.id(), run.inapplicable);
     }
     boolean running = run.running();
-    if (!(running ? CaseGuards.holds(norm.appliesWhen(), current) : run.conditionHeldAtEnd)) {
+    if (!(running ? current.satisfies(norm.appliesWhen()) : run.conditionHeldAtEnd)) {
       return new NormStatus.NotApplicable(norm.id(), "de voorwaarde van de norm geldt niet");
     }
     Instant until = running ? at : run.end;
@@ -215,7 +217,10 @@ final class NormClock {
     return date.atStartOfDay(BusinessCalendar.ZONE).toInstant();
   }
 
-  /** Whether {@code change} is {@code milestone}; a held appointment is the first conversation once. */
+  /**
+   * Whether {@code change} is {@code milestone}; a held appointment is the first conversation once,
+   * and an activity stopped by closing the case has not reached its end (ADR 0023).
+   */
   static boolean reached(Milestone milestone, Change change, boolean conversationBefore) {
     if (milestone instanceof Milestone.Registered) {
       return change instanceof Change.CaseRegistered;
@@ -243,6 +248,7 @@ final class NormClock {
     }
     if (milestone instanceof Milestone.ActivityEnded) {
       return change instanceof Change.ActivityEnded
+          && ((Change.ActivityEnded) change).completed()
           && ((Change.ActivityEnded) change).kind() == ((Milestone.ActivityEnded) milestone).kind();
     }
     if (milestone instanceof Milestone.FlagRaised) {

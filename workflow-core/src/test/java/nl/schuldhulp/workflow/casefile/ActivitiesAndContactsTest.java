@@ -11,7 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.schuldhulp.workflow.definition.ActivityKind;
+import nl.schuldhulp.workflow.definition.AppointmentKind;
+import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.Flag;
+import nl.schuldhulp.workflow.definition.Norms;
+import nl.schuldhulp.workflow.definition.Term;
 import org.junit.jupiter.api.Test;
 
 /** Parallel activities, flags and contact moments. */
@@ -121,9 +125,17 @@ class ActivitiesAndContactsTest {
     assertThat(driver.state.facts()).containsEntry("spoor", "2");
   }
 
+  /** At the advice meeting after an intake conversation on day 2: the access-decision clock runs. */
+  private static CaseDriver afterFirstConversation() {
+    CaseDriver driver = CaseDriver.kanteling().atAdvice();
+    driver.accept(new Command.ScheduleAppointment(BT, day(2), AppointmentKind.INTAKE, day(2), List.of(BUURTTEAM, WENI), true));
+    driver.accept(new Command.HoldAppointment(BT, day(2), "A1", "kennismaking", FollowUp.none("volgt via actielijst")));
+    return driver;
+  }
+
   @Test
   void normClocksAreChangedOnlyByARegieHolder() {
-    CaseDriver driver = CaseDriver.kanteling().atAdvice();
+    CaseDriver driver = afterFirstConversation();
     String norm = "wgs-beschikking";
 
     assertThat(driver.reject(new Command.SuspendClock(CaseDriver.COACH, day(3), norm, "wacht op papieren")).rule())
@@ -135,7 +147,52 @@ class ActivitiesAndContactsTest {
     assertThat(driver.reject(new Command.ResumeClock(BT, day(4), norm)).rule()).isEqualTo(RuleCode.CLOCK_NOT_SUSPENDED);
     assertThat(driver.reject(new Command.SuspendClock(BT, day(4), "bestaat-niet", "x")).rule())
         .isEqualTo(RuleCode.UNKNOWN_NORM);
-    driver.accept(new Command.ExtendDeadline(BT, day(4), norm, nl.schuldhulp.workflow.definition.Term.weeks(4), "complex"));
+    driver.accept(new Command.ExtendDeadline(BT, day(4), norm, Term.weeks(4), "complex"));
     assertThat(driver.state.suspendedNorms()).isEmpty();
+  }
+
+  @Test
+  void rejectsStoppingOrExtendingAClockWhoseStartHasNotHappened() {
+    CaseDriver driver = CaseDriver.kanteling().atAdvice();
+
+    Rejection rejection = driver.reject(new Command.SuspendClock(BT, day(3), Norms.ACCESS_DECISION, "wacht op papieren"));
+    assertThat(rejection.rule()).isEqualTo(RuleCode.CLOCK_NOT_RUNNING);
+    assertThat(rejection.reason()).isEqualTo("norm wgs-beschikking cannot be stopped or extended now: "
+        + "its clock has not started: its start, FirstConversation, has not happened");
+    assertThat(driver.reject(new Command.ExtendDeadline(BT, day(3), Norms.CRISIS_INTERVENTION, Term.weeks(1), "x")).rule())
+        .isEqualTo(RuleCode.CLOCK_NOT_RUNNING);
+  }
+
+  @Test
+  void rejectsStoppingAClockWhoseEndHasHappened() {
+    CaseDriver driver = afterFirstConversation();
+
+    assertThat(driver.reject(new Command.SuspendClock(BT, day(3), Norms.FIRST_CONVERSATION, "x")).reason())
+        .isEqualTo("norm wgs-eerste-gesprek cannot be stopped or extended now: "
+            + "its clock has stopped: its end, FirstConversation, has happened and happens only once");
+    assertThat(driver.reject(new Command.SuspendClock(BT, day(3), Norms.FIRST_CONVERSATION_THREATENING, "x")).rule())
+        .isEqualTo(RuleCode.CLOCK_NOT_RUNNING);
+  }
+
+  @Test
+  void rejectsStoppingAClockThatClosingTheCaseStopped() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+    driver.accept(new Command.SuspendClock(BT, day(1), "kennismaking-binnen-twee-weken", "cliënt op vakantie"));
+    driver.accept(new Command.ResumeClock(BT, day(2), "kennismaking-binnen-twee-weken"));
+    driver.accept(new Command.CloseCase(BT, day(3), ClosureType.NEGATIVE, "generalist", "", "teruggetrokken"));
+    driver.accept(new Command.ReopenCase(BT, day(4), "cliënt meldt zich opnieuw"));
+
+    assertThat(driver.reject(new Command.SuspendClock(BT, day(4), "kennismaking-binnen-twee-weken", "x")).reason())
+        .isEqualTo("norm kennismaking-binnen-twee-weken cannot be stopped or extended now: "
+            + "its clock has stopped: the case was closed after its start, Registered");
+  }
+
+  @Test
+  void stopsAClockWhoseStartTheStateCannotRuleOut() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+    driver.accept(new Command.RaiseFlag(BT, day(1), Flag.URGENT, "dreigende afsluiting"));
+
+    driver.accept(new Command.SuspendClock(BT, day(1), Norms.FIRST_CONVERSATION_THREATENING, "cliënt in het ziekenhuis"));
+    assertThat(driver.state.suspendedNorms()).containsExactly(Norms.FIRST_CONVERSATION_THREATENING);
   }
 }

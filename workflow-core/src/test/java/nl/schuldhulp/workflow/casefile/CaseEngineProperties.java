@@ -1,8 +1,10 @@
 package nl.schuldhulp.workflow.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,11 +90,35 @@ class CaseEngineProperties {
         assertThat(events.get(e).actor()).isEqualTo(command.actor());
       }
       CaseState previous = state;
+      total(previous, events);
       state = Cases.replay(state, events);
       history.addAll(events);
       assertThat(((CaseService.Accepted) result).state()).isEqualTo(state);
       assertThat(Cases.replay(id, history)).as("replay equals state").isEqualTo(state);
       invariants(definition, previous, state, finished);
+    }
+  }
+
+  /**
+   * No accessor returns null: folded one event at a time, a state is registered and every accessor
+   * answers, or it is not and the accessors of registration data refuse.
+   */
+  private static void total(CaseState previous, List<Event> events) {
+    CaseState state = previous;
+    for (Event event : events) {
+      state = Cases.evolve(state, event);
+      CaseState s = state;
+      if (s.registered()) {
+        assertThat(Arrays.asList(s.step(), s.phase(), s.definitionId(), s.entryPoint(), s.clients(), s.lastEventAt(),
+            s.leads(), s.handovers(), s.tasks(), s.appointments(), s.contacts(), s.facts(), s.flags(), s.scores(),
+            s.activities(), s.access(), s.phaseHistory(), s.suspendedNorms(), s.closure(), s.closures(),
+            s.involvedOrganisations())).as("accessors of %s", s).doesNotContainNull();
+      } else {
+        assertThat(s.open()).isFalse();
+        assertThatThrownBy(s::step).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(s::phase).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(s::definitionId).isInstanceOf(IllegalStateException.class);
+      }
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.Flag;
+import nl.schuldhulp.workflow.definition.SignalRules;
+import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +32,60 @@ class ClosureTest {
         .isEqualTo(RuleCode.EXIT_CRITERIA_NOT_MET);
   }
 
+  /** Records unanswered outgoing contact attempts by the neighbourhood team, one per channel given. */
+  private static void attempt(CaseDriver driver, int day, ContactChannel... channels) {
+    for (ContactChannel channel : channels) {
+      driver.accept(new Command.RecordContact(BT, day(day), channel, ContactDirection.OUTBOUND, false));
+    }
+  }
+
+  private static Command.CloseCase contactLost(int day) {
+    return new Command.CloseCase(BT, day(day), ClosureType.CONTACT_LOST, "generalist", "casuïstiekoverleg", "onbereikbaar");
+  }
+
+  @Test
+  void closingAsContactLostNeedsThreeUnansweredAttemptsOverTwoChannelsByDefault() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+    attempt(driver, 1, ContactChannel.PHONE, ContactChannel.PHONE, ContactChannel.PHONE);
+
+    Rejection oneChannel = driver.reject(contactLost(4));
+    assertThat(oneChannel.rule()).isEqualTo(RuleCode.CONTACT_ATTEMPTS_MISSING);
+    assertThat(oneChannel.reason()).isEqualTo("closing as contact lost needs at least 3 unanswered contact attempts over"
+        + " at least 2 channels since the client was last reached (R-66); there were 3 over 1");
+    attempt(driver, 4, ContactChannel.LETTER);
+    driver.accept(contactLost(5));
+    assertThat(driver.state.closure().orElseThrow().type()).isEqualTo(ClosureType.CONTACT_LOST);
+  }
+
+  @Test
+  void contactAttemptsCountOnlyOutgoingOnesSinceTheClientWasLastReached() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+    attempt(driver, 1, ContactChannel.PHONE, ContactChannel.LETTER, ContactChannel.EMAIL);
+    driver.accept(new Command.RecordContact(CaseDriver.CLIENT, day(2), ContactChannel.MESSAGE, ContactDirection.INBOUND, true));
+    attempt(driver, 3, ContactChannel.PHONE);
+    driver.accept(new Command.RecordContact(BT, day(3), ContactChannel.VISIT, ContactDirection.INBOUND, false));
+    attempt(driver, 4, ContactChannel.LETTER);
+
+    assertThat(driver.state.contacts().outboundAttemptsSinceReached()).isEqualTo(2);
+    assertThat(driver.state.contacts().outboundAttemptChannels()).containsExactlyInAnyOrder(ContactChannel.PHONE,
+        ContactChannel.LETTER);
+    assertThat(driver.reject(contactLost(5)).reason()).endsWith("there were 2 over 2");
+  }
+
+  @Test
+  void theDefinitionSetsHowManyAttemptsClosingAsContactLostNeeds() {
+    WorkflowDefinition definition = SampleDefinitions.kanteling().toBuilder()
+        .signals(SignalRules.defaults().withContactLostAttempts(1, 1)).build();
+    CaseDriver driver = new CaseDriver(definition).registered();
+    attempt(driver, 1, ContactChannel.VISIT);
+
+    driver.accept(contactLost(2));
+  }
+
   @Test
   void rejectsAClosureThatMustBeDecidedInAConsultationWithoutNamingIt() {
     CaseDriver driver = CaseDriver.kanteling().registered();
+    attempt(driver, 1, ContactChannel.PHONE, ContactChannel.PHONE, ContactChannel.VISIT);
 
     assertThat(driver.reject(new Command.CloseCase(BT, day(1), ClosureType.CONTACT_LOST, "generalist", "",
         "onbereikbaar")).rule()).isEqualTo(RuleCode.CONSULTATION_REQUIRED);

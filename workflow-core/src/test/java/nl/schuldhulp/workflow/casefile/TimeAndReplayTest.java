@@ -42,6 +42,39 @@ class TimeAndReplayTest {
   }
 
   @Test
+  void aCaseIsRegisteredOnlyOnceItsEntryStepIsEntered() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+    CaseState halfway = Cases.newCase(driver.state.id());
+    for (Event event : driver.events) {
+      if (event.change() instanceof Change.StepEntered) {
+        break;
+      }
+      halfway = Cases.evolve(halfway, event);
+    }
+
+    assertThat(halfway.version()).isPositive();
+    assertThat(halfway.registered()).isFalse();
+    assertThat(halfway.open()).isFalse();
+    CaseState unfinished = halfway;
+    assertThatThrownBy(unfinished::step).isInstanceOf(IllegalStateException.class)
+        .hasMessage("case case-1 is not registered; its entry step was not entered yet");
+    assertThatThrownBy(unfinished::phase).isInstanceOf(IllegalStateException.class);
+    assertThat(driver.state.registered()).isTrue();
+    assertThat(driver.state.step()).isEqualTo("melding");
+  }
+
+  @Test
+  void rejectsEveryCommandOnACaseWhoseRegistrationIsIncomplete() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+    driver.state = Cases.evolve(Cases.newCase(driver.state.id()), driver.events.get(0));
+
+    assertThat(driver.reject(new Command.RegisterCase(BT, day(1), "zelfmelding", List.of("client-1"))).rule())
+        .isEqualTo(RuleCode.CASE_NOT_REGISTERED);
+    assertThat(driver.reject(new Command.RaiseFlag(BT, day(1), Flag.URGENT, "x")).reason())
+        .isEqualTo("case case-1 is not registered; its entry step was not entered");
+  }
+
+  @Test
   void everyEventCarriesTheCaseConsecutiveVersionsTheInstantAndTheActor() {
     CaseDriver driver = CaseDriver.kanteling().ledByWeni();
 

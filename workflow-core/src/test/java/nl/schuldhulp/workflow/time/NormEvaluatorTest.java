@@ -1,5 +1,6 @@
 package nl.schuldhulp.workflow.time;
 
+import static nl.schuldhulp.workflow.testing.SampleDefinitions.WENI;
 import static nl.schuldhulp.workflow.time.CaseScript.BT;
 import static nl.schuldhulp.workflow.time.CaseScript.START;
 import static nl.schuldhulp.workflow.time.CaseScript.WI;
@@ -11,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
+import nl.schuldhulp.workflow.casefile.ActivityOutcome;
+import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Command;
+import nl.schuldhulp.workflow.casefile.Event;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.AppointmentKind;
 import nl.schuldhulp.workflow.definition.ClosureType;
@@ -150,6 +154,32 @@ class NormEvaluatorTest {
     assertThat(runs).containsExactly(
         new NormStatus.Met(Norms.CRISIS_INTERVENTION, on("2024-03-05", 9), LocalDate.of(2024, 3, 19), on("2024-03-08", 9)),
         new NormStatus.Pending(Norms.CRISIS_INTERVENTION, on("2024-05-06", 9), LocalDate.of(2024, 5, 20), false));
+  }
+
+  @Test
+  void closingTheCaseDuringACrisisInterventionDoesNotMeetItsNorm() {
+    CaseScript script = CaseScript.registered();
+    script.start(on("2024-03-05", 9), ActivityKind.CRISIS_INTERVENTION);
+
+    List<Event> closing = script.accept(new Command.CloseCase(BT, on("2024-03-08", 9), ClosureType.NEGATIVE, "generalist", "",
+        "cliënt trekt zich terug"));
+
+    assertThat(closing).extracting(Event::change).contains(new Change.ActivityEnded("P1", ActivityKind.CRISIS_INTERVENTION,
+        WENI, "case closed", ActivityOutcome.STOPPED_BY_CLOSURE));
+    assertThat(script.norm(Norms.CRISIS_INTERVENTION, on("2024-04-01", 9))).isEqualTo(
+        new NormStatus.NotApplicable(Norms.CRISIS_INTERVENTION, "de zaak is gesloten voordat de termijn verliep"));
+  }
+
+  @Test
+  void closingTheCaseAfterTheCrisisInterventionRanOutLeavesItBreached() {
+    CaseScript script = CaseScript.registered();
+    script.start(on("2024-03-05", 9), ActivityKind.CRISIS_INTERVENTION);
+
+    script.accept(new Command.CloseCase(BT, on("2024-03-25", 9), ClosureType.NEGATIVE, "generalist", "", "teruggetrokken"));
+
+    assertThat(script.norm(Norms.CRISIS_INTERVENTION, on("2024-04-01", 9))).isEqualTo(new NormStatus.Breached(
+        Norms.CRISIS_INTERVENTION, on("2024-03-05", 9), LocalDate.of(2024, 3, 19), on("2024-03-20", 0),
+        Duration.between(on("2024-03-20", 0), on("2024-03-25", 9)), NormStatus.Breached.Clock.CASE_CLOSED));
   }
 
   // ---- NVVK: settlement proposal within 120 days; settlement duration, effective-dated ---------

@@ -6,10 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import nl.schuldhulp.workflow.casefile.Command;
+import nl.schuldhulp.workflow.casefile.Decision;
 import nl.schuldhulp.workflow.casefile.Event;
+import nl.schuldhulp.workflow.casefile.RuleCode;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +48,27 @@ class NormProperties {
             }
           }
         });
+  }
+
+  /** ADR 0023: the engine refuses to stop or extend a clock only when the clock is indeed not running. */
+  @Test
+  void theEngineRefusesToStopOrExtendOnlyAClockThatIsNotRunning() {
+    Set<String> refused = new HashSet<>();
+    SeededProperty.forAll("a clock the engine calls not running is not running",
+            random -> RandomCases.caseSpec(random, 40), RandomCases::shrink)
+        .holds(200, spec -> RandomCases.play(DEFINITION, "case-1", spec, (script, command) -> {
+          String norm = command instanceof Command.SuspendClock ? ((Command.SuspendClock) command).norm()
+              : command instanceof Command.ExtendDeadline ? ((Command.ExtendDeadline) command).norm() : null;
+          Decision decision = script.engine.decide(script.state, command);
+          if (norm != null && decision instanceof Decision.Rejected
+              && ((Decision.Rejected) decision).rejection().rule() == RuleCode.CLOCK_NOT_RUNNING) {
+            refused.add(norm);
+            CaseTimeline timeline = CaseTimeline.of(DEFINITION, script.events, command.at(), CaseScript.CALENDAR);
+            assertThat(timeline.clock(norm).running()).as("running clock of %s refused: %s", norm,
+                ((Decision.Rejected) decision).rejection().reason()).isNull();
+          }
+        }));
+    assertThat(refused).as("norms whose stop was refused").hasSizeGreaterThan(3);
   }
 
   /** Every event instant, the start and end of every day they fall on, and days to months after the last. */

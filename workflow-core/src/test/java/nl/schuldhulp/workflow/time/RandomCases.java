@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
@@ -107,6 +108,12 @@ final class RandomCases {
 
   /** Plays {@code spec} as case {@code caseId} of {@code definition}. */
   static CaseScript play(WorkflowDefinition definition, String caseId, CaseSpec spec) {
+    return play(definition, caseId, spec, (script, command) -> { });
+  }
+
+  /** Plays {@code spec}, showing {@code observer} each command before it is attempted. */
+  static CaseScript play(WorkflowDefinition definition, String caseId, CaseSpec spec,
+      BiConsumer<CaseScript, Command> observer) {
     CaseScript script = new CaseScript(definition, caseId);
     Instant at = CaseScript.START.plus(Duration.ofDays(spec.startDay()));
     script.accept(new Command.RegisterCase(BT, at, "zelfmelding", List.of("client-1")));
@@ -114,6 +121,7 @@ final class RandomCases {
       at = at.plus(Duration.ofHours(move.hours()));
       Command command = command(script, move, at);
       if (command != null) {
+        observer.accept(script, command);
         script.attempt(command);
       }
     }

@@ -323,10 +323,12 @@ final class DefinitionBinder {
       Map<String, Term> perStep = m.opt("stalledAfterPerStep", this::termsByStep, d.stalledAfterPerStep());
       Term warning = m.opt("normWarningLead", this::term, d.normWarningLead());
       Term reRegistration = m.opt("reRegistrationWindow", this::term, d.reRegistrationWindow());
+      Integer attempts = m.opt("contactLostAttempts", this::whole, d.contactLostAttempts());
+      Integer channels = m.opt("contactLostChannels", this::whole, d.contactLostChannels());
       return m.build(() -> new SignalRules(contactLostAfter, missed, followUpWithin, monitoring, handover,
-            stalledAfter, perStep, warning, reRegistration),
+            stalledAfter, perStep, warning, reRegistration, attempts, channels),
         contactLostAfter, missed, followUpWithin, monitoring, handover, stalledAfter, perStep, warning,
-        reRegistration);
+        reRegistration, attempts, channels);
     });
   }
 
@@ -369,7 +371,8 @@ final class DefinitionBinder {
       CasePolicy d = CasePolicy.defaults();
       Integer maxOpen = m.opt("maxOpenClientActions", this::whole, d.maxOpenClientActions());
       Boolean processLead = m.opt("processLeadMayMoveCase", this::bool, d.processLeadMayMoveCase());
-      return m.build(() -> new CasePolicy(maxOpen, processLead), maxOpen, processLead);
+      List<String> readiness = m.opt("readinessCriteria", list(this::text), d.readinessCriteria());
+      return m.build(() -> new CasePolicy(maxOpen, processLead, readiness), maxOpen, processLead, readiness);
     });
   }
 

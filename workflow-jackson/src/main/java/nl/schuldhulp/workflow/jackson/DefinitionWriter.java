@@ -185,6 +185,10 @@ final class DefinitionWriter {
     fields.putUnless(signals.stalledAfterPerStep().isEmpty(), "stalledAfterPerStep", perStep.build());
     termUnless(fields, "normWarningLead", signals.normWarningLead(), d.normWarningLead());
     termUnless(fields, "reRegistrationWindow", signals.reRegistrationWindow(), d.reRegistrationWindow());
+    fields.putUnless(signals.contactLostAttempts() == d.contactLostAttempts(), "contactLostAttempts",
+        number(signals.contactLostAttempts()));
+    fields.putUnless(signals.contactLostChannels() == d.contactLostChannels(), "contactLostChannels",
+        number(signals.contactLostChannels()));
     return fields.build();
   }
 
@@ -217,6 +221,8 @@ final class DefinitionWriter {
             number(policy.maxOpenClientActions()))
         .putUnless(policy.processLeadMayMoveCase() == d.processLeadMayMoveCase(), "processLeadMayMoveCase",
             new Json.Bool(Json.Location.NONE, policy.processLeadMayMoveCase()))
+        .putUnless(policy.readinessCriteria().isEmpty(), "readinessCriteria",
+            list(policy.readinessCriteria(), DefinitionWriter::text))
         .build();
   }
 

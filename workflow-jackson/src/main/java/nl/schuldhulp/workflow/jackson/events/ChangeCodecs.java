@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
+import nl.schuldhulp.workflow.casefile.ActivityOutcome;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Change.AccessDecided;
 import nl.schuldhulp.workflow.casefile.Change.ActivityEnded;
@@ -31,6 +32,7 @@ import nl.schuldhulp.workflow.casefile.Change.LeadHandoverDeclined;
 import nl.schuldhulp.workflow.casefile.Change.LeadHandoverProposed;
 import nl.schuldhulp.workflow.casefile.Change.LeadHandoverWithdrawn;
 import nl.schuldhulp.workflow.casefile.Change.LifeEventRecorded;
+import nl.schuldhulp.workflow.casefile.Change.ReadinessRecorded;
 import nl.schuldhulp.workflow.casefile.Change.StepEntered;
 import nl.schuldhulp.workflow.casefile.Change.TaskAssigned;
 import nl.schuldhulp.workflow.casefile.Change.TaskCancelled;
@@ -54,7 +56,7 @@ import nl.schuldhulp.workflow.definition.Phase;
  * older schema is upcast. docs/event-format.md documents this table; a test keeps both in step.
  *
  * <p>To change a type's shape: raise its schema here, and register an {@link Upcaster} from the old
- * schema in {@link EventJson#ofDefaults()} (see StepEntered, schema 2).
+ * schema in {@link EventJson#ofDefaults()} (see StepEntered and ActivityEnded, schema 2).
  */
 final class ChangeCodecs {
   private ChangeCodecs() {}
@@ -131,13 +133,17 @@ final class ChangeCodecs {
       codec("TerminationDecided", 1, TerminationDecided.class,
           (c, w) -> w.put("decidedOn", Values.DATE, c.decidedOn()).text("grounds", c.grounds()),
           r -> new TerminationDecided(r.get("decidedOn", Values.DATE), r.text("grounds"))),
+      codec("ReadinessRecorded", 1, ReadinessRecorded.class,
+          (c, w) -> w.bool("ready", c.ready()).texts("criteria", c.criteria()).text("grounds", c.grounds()),
+          r -> new ReadinessRecorded(r.bool("ready"), r.texts("criteria"), r.text("grounds"))),
       codec("ActivityStarted", 1, ActivityStarted.class,
           (c, w) -> activity(w, c.activity(), c.kind(), c.organisation()),
           r -> new ActivityStarted(r.text("activity"), r.constant("kind", ActivityKind.class), r.text("organisation"))),
-      codec("ActivityEnded", 1, ActivityEnded.class,
-          (c, w) -> activity(w, c.activity(), c.kind(), c.organisation()).text("reason", c.reason()),
+      codec("ActivityEnded", 2, ActivityEnded.class,
+          (c, w) -> activity(w, c.activity(), c.kind(), c.organisation()).text("reason", c.reason())
+              .constant("outcome", c.outcome()),
           r -> new ActivityEnded(r.text("activity"), r.constant("kind", ActivityKind.class), r.text("organisation"),
-              r.text("reason"))),
+              r.text("reason"), r.constant("outcome", ActivityOutcome.class))),
       codec("LifeEventRecorded", 1, LifeEventRecorded.class,
           (c, w) -> w.constant("kind", c.kind()),
           r -> new LifeEventRecorded(r.constant("kind", LifeEventKind.class))),

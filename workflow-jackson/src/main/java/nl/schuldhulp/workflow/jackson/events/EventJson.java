@@ -56,7 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EventJson {
   private static final EventJson DEFAULTS =
-      new EventJson(Limits.DEFAULTS, UpcasterChain.NONE.with(Upcaster.renaming("StepEntered", 1, "from", "previousStep")));
+      new EventJson(Limits.DEFAULTS, UpcasterChain.NONE.with(Upcaster.renaming("StepEntered", 1, "from", "previousStep"))
+          .with(ActivityEndedUpcaster.INSTANCE));
 
   private final Limits limits;
   private final UpcasterChain upcasters;

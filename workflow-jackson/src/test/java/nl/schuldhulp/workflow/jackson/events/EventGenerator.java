@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
+import nl.schuldhulp.workflow.casefile.ActivityOutcome;
 import nl.schuldhulp.workflow.casefile.Actor;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.Change;
@@ -71,9 +72,10 @@ final class EventGenerator {
       Map.entry(Change.AssessmentRecorded.class, d -> new Change.AssessmentRecorded(word(d), 1 + d.below(5))),
       Map.entry(Change.AccessDecided.class, d -> new Change.AccessDecided(d.oneOf(AccessOutcome.values()), date(d), word(d))),
       Map.entry(Change.TerminationDecided.class, d -> new Change.TerminationDecided(date(d), word(d))),
+      Map.entry(Change.ReadinessRecorded.class, d -> new Change.ReadinessRecorded(d.bool(), words(d), word(d))),
       Map.entry(Change.ActivityStarted.class, d -> new Change.ActivityStarted(word(d), d.oneOf(ActivityKind.values()), word(d))),
       Map.entry(Change.ActivityEnded.class, d -> new Change.ActivityEnded(
-          word(d), d.oneOf(ActivityKind.values()), word(d), word(d))),
+          word(d), d.oneOf(ActivityKind.values()), word(d), word(d), d.oneOf(ActivityOutcome.values()))),
       Map.entry(Change.LifeEventRecorded.class, d -> new Change.LifeEventRecorded(d.oneOf(LifeEventKind.values()))),
       Map.entry(Change.ClockSuspended.class, d -> new Change.ClockSuspended(word(d), word(d))),
       Map.entry(Change.ClockResumed.class, d -> new Change.ClockResumed(word(d))),

@@ -142,6 +142,8 @@ class GoldenFileTest {
     add("2026-09-01T11:05:00Z", MUNICIPALITY,
         new Change.CaseClosed("beeindigd", ClosureType.NEGATIVE, "consulent", "", "beëindigingsbeschikking"));
     add("2027-01-15T09:00:00Z", CLIENT, new Change.CaseReopened("cliënt meldt zich opnieuw", true));
+    add("2027-02-01T10:00:00Z", MUNICIPALITY, new Change.ReadinessRecorded(true,
+        List.of("motivatie", "vaardigheden", "oplosbaarheid", "stabiliteit"), "Rijp: inkomen stabiel, schulden oplosbaar."));
     return expected;
   }
 

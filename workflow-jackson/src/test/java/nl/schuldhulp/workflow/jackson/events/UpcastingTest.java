@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import nl.schuldhulp.workflow.casefile.ActivityOutcome;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Event;
+import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.Phase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Events written by an older version of the library are read into the current records (issue 5):
  * StepEntered schema 1 called the step left {@code "from"}; schema 2 calls it {@code "previousStep"}.
+ * ActivityEnded schema 2 adds {@code "outcome"}, read off schema 1's reason (ADR 0023).
  */
 class UpcastingTest {
   static final String STEP_ENTERED_SCHEMA_1 = "{\"type\":\"StepEntered\",\"schema\":1,\"caseId\":\"2026-0042\",\"version\":1,"
@@ -43,6 +46,33 @@ class UpcastingTest {
     List<Event> events = JSON.readLines(STEP_ENTERED_SCHEMA_1 + "\n" + current + "\n");
 
     assertThat(events).extracting(Event::change).containsOnly(new Change.StepEntered("intake", Phase.INTAKE, "aanmelding"));
+  }
+
+  static String activityEndedSchemaOne(String reason) {
+    return "{\"type\":\"ActivityEnded\",\"schema\":1,\"caseId\":\"2026-0042\",\"version\":1,"
+        + "\"at\":\"2026-03-02T09:00:00Z\",\"actor\":{\"client\":\"c-1\"},\"change\":{\"activity\":\"P1\","
+        + "\"kind\":\"CRISIS_INTERVENTION\",\"organisation\":\"weni\",\"reason\":\"" + reason + "\"}}";
+  }
+
+  @Test
+  void readsAnActivityEndedOfSchemaOneThatClosingStoppedAsStoppedByClosure() {
+    assertThat(JSON.read(activityEndedSchemaOne("case closed")).change()).isEqualTo(new Change.ActivityEnded(
+        "P1", ActivityKind.CRISIS_INTERVENTION, "weni", "case closed", ActivityOutcome.STOPPED_BY_CLOSURE));
+  }
+
+  @Test
+  void readsAnyOtherActivityEndedOfSchemaOneAsCompleted() {
+    assertThat(JSON.read(activityEndedSchemaOne("afgewend")).change()).isEqualTo(new Change.ActivityEnded(
+        "P1", ActivityKind.CRISIS_INTERVENTION, "weni", "afgewend", ActivityOutcome.COMPLETED));
+    assertThat(JSON.write(JSON.read(activityEndedSchemaOne("afgewend"))))
+        .contains("\"schema\":2")
+        .endsWith("\"reason\":\"afgewend\",\"outcome\":\"COMPLETED\"}}");
+  }
+
+  @Test
+  void anActivityEndedOfSchemaOneWithoutAReasonStillReportsOnlyTheMissingReason() {
+    assertThat(ReadProblemsTest.problems(activityEndedSchemaOne("x").replace(",\"reason\":\"x\"", ""))).containsExactly(
+        "line 1, /change/reason: missing member \"reason\" (after upcasting from schema 1) [MISSING]");
   }
 
   @Test

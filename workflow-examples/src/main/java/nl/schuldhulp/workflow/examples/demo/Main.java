@@ -170,8 +170,10 @@ public final class Main {
     for (JsonProblem problem : problems) {
       out.println("  " + pad(position(problem), width) + "  " + (problem.pointer().isEmpty() ? "(root)" : problem.pointer())
           + "  [" + problem.code() + "]");
-      out.println("  " + " ".repeat(width) + "  " + problem.message()
-          + problem.suggestion().map(s -> " (did you mean \"" + s + "\"?)").orElse(""));
+      String message = problem.message() + problem.suggestion().map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+      for (String line : Dutch.wrap(message, Math.max(40, 100 - width - 4))) {
+        out.println("  " + " ".repeat(width) + "  " + line);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package nl.schuldhulp.workflow.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /** Text handling shared by the writers: cleaning, escaping and wrapping labels. */
 final class Text {
@@ -67,6 +68,18 @@ final class Text {
               }
             });
     return out.toString();
+  }
+
+  /** The text with its first character (code point) changed by {@code change}; empty stays empty. */
+  static String withFirst(String text, IntUnaryOperator change) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    return new StringBuilder(text.length())
+        .appendCodePoint(change.applyAsInt(first))
+        .append(text, Character.charCount(first), text.length())
+        .toString();
   }
 
   /** The number of characters a reader sees (code points, so an emoji counts once). */

@@ -211,7 +211,7 @@ public final class Wording {
   }
 
   /** "a", "a en b", "a, b en c". */
-  private static String join(List<String> words, String conjunction) {
+  static String join(List<String> words, String conjunction) {
     if (words.size() == 1) {
       return words.get(0);
     }
@@ -232,10 +232,6 @@ public final class Wording {
         && Character.isUpperCase(label.codePointAt(label.offsetByCodePoints(0, 1)))) {
       return label;
     }
-    int first = label.codePointAt(0);
-    return new StringBuilder()
-        .appendCodePoint(Character.toLowerCase(first))
-        .append(label, Character.charCount(first), label.length())
-        .toString();
+    return Text.withFirst(label, Character::toLowerCase);
   }
 }

@@ -7,14 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.examples.ExampleDefinitions;
 import nl.schuldhulp.workflow.jackson.InvalidDefinitionException;
 import nl.schuldhulp.workflow.jackson.JsonProblem;
 import nl.schuldhulp.workflow.jackson.WorkflowJson;
 import nl.schuldhulp.workflow.render.Diagrams;
+import nl.schuldhulp.workflow.render.RouteMap;
 import nl.schuldhulp.workflow.time.DutchCalendar;
 
 /**
@@ -26,6 +30,7 @@ import nl.schuldhulp.workflow.time.DutchCalendar;
  * java -jar workflow-demo.jar                      the demo: Henk's and Cecilia's journeys
  * java -jar workflow-demo.jar check FILE           every problem with line, column and pointer
  * java -jar workflow-demo.jar render FILE [DIR]    writes ID.mmd, ID.svg and ID.html
+ * java -jar workflow-demo.jar routekaart [DIR]     writes the clients' route maps of the demo
  * </pre>
  *
  * <p>Exit status: 0 when all went well, 1 when the definition has problems, 2 for a usage error
@@ -51,6 +56,8 @@ public final class Main {
       "                       line, column and JSON pointer; exit 1 when there are problems",
       "  render FILE [DIR]    write the definition's pictures to DIR (default: the current folder):",
       "                       ID.mmd (Mermaid), ID.svg and ID.html (self-contained)",
+      "  routekaart [DIR]     write the route maps (routekaart, HTML) of Henk and Cecilia as they",
+      "                       saw them at the moment the demo shows their action lists",
       "  --help               print this text",
       "",
       "Exit status: 0 ok, 1 the definition has problems, 2 wrong arguments or an unreadable file.");
@@ -78,6 +85,9 @@ public final class Main {
         return rest.size() == 1 || rest.size() == 2
             ? render(rest.get(0), rest.size() == 2 ? rest.get(1) : ".", out, err)
             : usage(err, "render takes FILE and optionally DIR");
+      case "routekaart":
+        return rest.size() <= 1 ? routeMaps(rest.isEmpty() ? "." : rest.get(0), out, err)
+            : usage(err, "routekaart takes optionally DIR");
       case "--help":
       case "-h":
       case "help":
@@ -89,13 +99,45 @@ public final class Main {
   }
 
   private static int demo(PrintStream out) {
-    WorkflowDefinition definition = ExampleDefinitions.load(Journeys.DEFINITION);
     out.println("Schuldhulp Workflow SDK: de klantreizen van Henk en Cecilia (Utrecht, 2019), opnieuw afgespeeld");
     out.println("als gedateerde opdrachten op de gebundelde definitie " + Journeys.DEFINITION
         + ". Tijden in Europe/Amsterdam.");
-    for (Journey journey : Journeys.all()) {
+    for (Replay replay : replays()) {
       out.println();
-      out.print(DemoReport.of(Replay.run(definition, journey, DutchCalendar.standard())));
+      out.print(DemoReport.of(replay));
+    }
+    out.println();
+    out.println("The clients' own view of these moments, as HTML pages: java -jar workflow-demo.jar routekaart DIR");
+    return OK;
+  }
+
+  private static int routeMaps(String folder, PrintStream out, PrintStream err) {
+    Map<String, String> pages = new LinkedHashMap<>();
+    for (Replay replay : replays()) {
+      Instant at = replay.journey().midpointInstant();
+      pages.put(replay.journey().id() + "-routekaart.html", RouteMap.html(replay.definition(), replay.eventsUntil(at), at));
+    }
+    return write(folder, pages, "routekaart", out, err);
+  }
+
+  private static List<Replay> replays() {
+    WorkflowDefinition definition = ExampleDefinitions.load(Journeys.DEFINITION);
+    return Journeys.all().stream().map(journey -> Replay.run(definition, journey, DutchCalendar.standard())).toList();
+  }
+
+  /** Writes each named text into {@code folder}, made if needed; 0, or 2 when it cannot. */
+  private static int write(String folder, Map<String, String> files, String command, PrintStream out, PrintStream err) {
+    try {
+      Path dir = Path.of(folder);
+      Files.createDirectories(dir);
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Path target = dir.resolve(file.getKey());
+        Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+        out.println("wrote " + target);
+      }
+    } catch (IOException | InvalidPathException e) {
+      err.println(command + ": cannot write to " + folder + ": " + reason(e));
+      return USAGE;
     }
     return OK;
   }
@@ -111,20 +153,11 @@ public final class Main {
 
   private static int render(String file, String folder, PrintStream out, PrintStream err) {
     return read(file, out, err, (path, definition) -> {
-      Path dir;
-      try {
-        dir = Path.of(folder);
-        Files.createDirectories(dir);
-        for (Picture picture : Picture.values()) {
-          Path target = dir.resolve(definition.id() + picture.extension);
-          Files.writeString(target, picture.draw(definition), StandardCharsets.UTF_8);
-          out.println("wrote " + target);
-        }
-      } catch (IOException | InvalidPathException e) {
-        err.println("render: cannot write to " + folder + ": " + reason(e));
-        return USAGE;
+      Map<String, String> pictures = new LinkedHashMap<>();
+      for (Picture picture : Picture.values()) {
+        pictures.put(definition.id() + picture.extension, picture.draw(definition));
       }
-      return OK;
+      return write(folder, pictures, "render", out, err);
     });
   }
 

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.schuldhulp.workflow.casefile.ActionList;
 import nl.schuldhulp.workflow.examples.ExampleDefinitions;
 import nl.schuldhulp.workflow.jackson.InvalidDefinitionException;
 import nl.schuldhulp.workflow.jackson.JsonProblem;
 import nl.schuldhulp.workflow.jackson.WorkflowJson;
+import nl.schuldhulp.workflow.time.DutchCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -107,6 +109,22 @@ class MainTest {
   }
 
   @Test
+  void routekaartWritesEachClientsRouteMapAtTheMomentOfTheDemosActionList() throws Exception {
+    Run run = run("routekaart", temp.toString());
+
+    assertThat(run.status).isEqualTo(Main.OK);
+    for (Journey journey : Journeys.all()) {
+      String page = Files.readString(temp.resolve(journey.id() + "-routekaart.html"));
+      Replay replay = Replay.run(ExampleDefinitions.load(Journeys.DEFINITION), journey, DutchCalendar.standard());
+      ActionList list = ActionList.of(replay.stateAt(journey.midpointInstant()), replay.definition().policy());
+
+      assertThat(parse(temp.resolve(journey.id() + "-routekaart.html")).getDocumentElement().getAttribute("lang"))
+          .isEqualTo("nl");
+      assertThat(list.open()).isNotEmpty().allSatisfy(item -> assertThat(page).contains(item.text()));
+    }
+  }
+
+  @Test
   void renderOfAnInvalidDefinitionPrintsItsProblemsAndWritesNothing() throws Exception {
     Run run = run("render", INVALID.toString(), temp.toString());
 
@@ -143,7 +161,7 @@ class MainTest {
     Run run = run("--help");
 
     assertThat(run.status).isEqualTo(Main.OK);
-    assertThat(run.out).contains("check FILE", "render FILE [DIR]");
+    assertThat(run.out).contains("check FILE", "render FILE [DIR]", "routekaart [DIR]");
   }
 
   private static List<JsonProblem> problemsOf(Path file) {

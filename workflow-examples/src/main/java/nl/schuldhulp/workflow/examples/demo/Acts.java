@@ -133,17 +133,7 @@ final class Acts {
 
   /** The same act, which the story expects the engine to refuse. */
   static Act attempt(Act act) {
-    return new Act() {
-      @Override
-      public Command command(Refs refs, Actor actor, Instant at) {
-        return act.command(refs, actor, at);
-      }
-
-      @Override
-      public boolean attempt() {
-        return true;
-      }
-    };
+    return new Marked(act, act.binds(), true);
   }
 
   private static Act held(String appointment, String summary, Function<Refs, FollowUp> followUp) {
@@ -152,16 +142,14 @@ final class Acts {
   }
 
   private static Act bound(String label, Act act) {
-    return new Act() {
-      @Override
-      public Command command(Refs refs, Actor actor, Instant at) {
-        return act.command(refs, actor, at);
-      }
+    return new Marked(act, label, act.attempt());
+  }
 
-      @Override
-      public String binds() {
-        return label;
-      }
-    };
+  /** An act with its label and whether a refusal is expected. */
+  private record Marked(Act act, String binds, boolean attempt) implements Act {
+    @Override
+    public Command command(Refs refs, Actor actor, Instant at) {
+      return act.command(refs, actor, at);
+    }
   }
 }

@@ -7,6 +7,13 @@ package nl.schuldhulp.workflow.casefile;
 public enum Authority {
   /** A professional of an involved organisation, in a role of that organisation. */
   PROFESSIONAL,
+  /**
+   * As {@link #PROFESSIONAL}, from an organisation that sees the whole case ({@link
+   * OrganisationView.Scope#FULL}): a debt-help or social organisation, or a regie holder. A partner
+   * such as a housing corporation may not record what it may not see: facts, flags, scores, life
+   * events (R-78).
+   */
+  FULL_SCOPE,
   /** As {@link #PROFESSIONAL}, or one of the case's clients. */
   PROFESSIONAL_OR_CLIENT,
   /**

@@ -1,10 +1,9 @@
 package nl.schuldhulp.workflow.casefile;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +22,17 @@ import nl.schuldhulp.workflow.definition.Phase;
  * closures and the version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
  *
  * <p>Only {@link Cases#evolve} makes new states; a state is never changed. Collections handed out
- * are unmodifiable. No accessor returns null: while {@link #registered()} is true every accessor
- * returns a value, and while it is false (a case with no events, version 0) the accessors of
- * registration data ({@link #step()}, {@link #phase()}, {@link #definitionId()}, ...) throw {@link
- * IllegalStateException}. A case counts as registered once its entry step is entered: the engine
- * emits {@code CaseRegistered}, the {@code LeadAssigned}s and the entry {@code StepEntered} in one
- * decision, so only a fold that stops inside that decision's events sees an unregistered state
- * with a version above 0.
+ * are unmodifiable. No accessor returns null. While {@link #registered()} is false (a case with no
+ * events, version 0) exactly the accessors of registration data throw {@link
+ * IllegalStateException}: {@link #lastEventAt()}, {@link #definitionId()}, {@link
+ * #definitionVersion()}, {@link #entryPoint()}, {@link #clients()}, {@link #step()}, {@link
+ * #phase()} and {@link #registeredOn()}. Every other accessor answers as for a case where nothing
+ * happened: no regie holders ({@link #leadHolder} empty, {@link #leads()} empty), no handovers,
+ * tasks, appointments, facts, flags, scores, activities or closures, access {@link
+ * AccessStatus#UNDECIDED}, not open and not closed. A case counts as registered once its entry step
+ * is entered: the engine emits {@code CaseRegistered}, the {@code LeadAssigned}s and the entry
+ * {@code StepEntered} in one decision, so only a fold that stops inside that decision's events sees
+ * an unregistered state with a version above 0.
  *
  * <p>This class is immutable and threadsafe.
  */
@@ -48,6 +51,7 @@ public final class CaseState {
   final Phase phase; // null exactly when step is
   final String[] leads; // by LeadKind ordinal; null where unused; never exposed
   final List<PendingHandover> handovers;
+  final List<DeclinedHandover> declined; // the latest per kind
   final List<Task> tasks;
   final List<Appointment> appointments;
   final ContactLog contacts;
@@ -76,6 +80,7 @@ public final class CaseState {
     this.phase = d.phase;
     this.leads = d.leads;
     this.handovers = d.handovers;
+    this.declined = d.declined;
     this.tasks = d.tasks;
     this.appointments = d.appointments;
     this.contacts = d.contacts;
@@ -169,20 +174,55 @@ public final class CaseState {
     return Optional.ofNullable(leads[kind.ordinal()]);
   }
 
-  /** Every regie holder, by kind. */
+  /**
+   * Every regie holder, by kind, in the order of {@link LeadKind}: an unmodifiable view, cheap to
+   * make; {@link #leadHolder} and {@link #holdsLead} allocate nothing.
+   */
   public Map<LeadKind, String> leads() {
-    Map<LeadKind, String> map = new EnumMap<>(LeadKind.class);
-    for (LeadKind kind : KINDS) {
-      if (leads[kind.ordinal()] != null) {
-        map.put(kind, leads[kind.ordinal()]);
+    return new LeadMap(leads);
+  }
+
+  /** Whether {@code organisation} holds some kind of regie. */
+  public boolean holdsLead(String organisation) {
+    for (String holder : leads) {
+      if (organisation.equals(holder)) {
+        return true;
       }
     }
-    return Collections.unmodifiableMap(map);
+    return false;
   }
 
   /** The pending handovers, at most one per kind of regie. */
   public List<PendingHandover> handovers() {
     return handovers;
+  }
+
+  /** Whether {@code organisation} is offered some kind of regie by a pending handover. */
+  boolean receives(String organisation) {
+    for (PendingHandover handover : handovers) {
+      if (handover.to().equals(organisation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The latest handover of {@code kind} that its receiver declined (R-11), if any; kept after later
+   * offers, so the signals can tell whether one followed.
+   */
+  public Optional<DeclinedHandover> declinedHandover(LeadKind kind) {
+    for (DeclinedHandover handover : declined) {
+      if (handover.kind() == kind) {
+        return Optional.of(handover);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The latest declined handover of each kind of regie that had one, in the order declined. */
+  public List<DeclinedHandover> declinedHandovers() {
+    return declined;
   }
 
   /** The pending handover of {@code kind}, if any. */
@@ -271,6 +311,12 @@ public final class CaseState {
     return access == AccessStatus.ADMITTED;
   }
 
+  /** The date the case was registered, in Europe/Amsterdam. */
+  public LocalDate registeredOn() {
+    requireRegistered(step);
+    return phases.get(0).enteredOn();
+  }
+
   /** The phases the case went through, with the instant it entered each. */
   public List<PhaseEntry> phaseHistory() {
     return phases;
@@ -301,7 +347,11 @@ public final class CaseState {
     return returns > 0;
   }
 
-  /** The organisations involved in the case, in the order they became involved. */
+  /**
+   * The organisations involved in the case, in the order they became involved: registered it, held
+   * or accepted regie, owned a task, took part in an appointment or carried an activity. Being
+   * offered regie does not involve an organisation until it accepts.
+   */
   public List<String> involvedOrganisations() {
     return involved;
   }
@@ -363,6 +413,7 @@ public final class CaseState {
         && phase == that.phase
         && Arrays.equals(leads, that.leads)
         && handovers.equals(that.handovers)
+        && declined.equals(that.declined)
         && tasks.equals(that.tasks)
         && appointments.equals(that.appointments)
         && contacts.equals(that.contacts)
@@ -402,6 +453,7 @@ public final class CaseState {
     Phase phase;
     String[] leads = new String[KINDS.length];
     List<PendingHandover> handovers = List.of();
+    List<DeclinedHandover> declined = List.of();
     List<Task> tasks = List.of();
     List<Appointment> appointments = List.of();
     ContactLog contacts = ContactLog.EMPTY;
@@ -434,6 +486,7 @@ public final class CaseState {
       phase = s.phase;
       leads = s.leads;
       handovers = s.handovers;
+      declined = s.declined;
       tasks = s.tasks;
       appointments = s.appointments;
       contacts = s.contacts;
@@ -471,9 +524,17 @@ public final class CaseState {
 
   /** A new unmodifiable list: {@code list} with {@code element} appended. */
   static <T> List<T> plus(List<T> list, T element) {
-    List<T> copy = new ArrayList<>(list.size() + 1);
-    copy.addAll(list);
-    copy.add(element);
-    return Collections.unmodifiableList(copy);
+    Object[] copy = list.toArray(new Object[list.size() + 1]);
+    copy[copy.length - 1] = element;
+    return listOf(copy);
+  }
+
+  /**
+   * An unmodifiable list of {@code elements}, none null: {@code List.of} keeps one small object (no
+   * array at all for one or two elements) where an unmodifiable {@code ArrayList} keeps three.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> List<T> listOf(Object[] elements) {
+    return (List<T>) List.of(elements);
   }
 }

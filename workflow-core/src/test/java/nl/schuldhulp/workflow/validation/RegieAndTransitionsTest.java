@@ -34,7 +34,7 @@ class RegieAndTransitionsTest {
     assertThat(messages(parts.build(), ProblemCode.MISSING_LEAD))
         .containsExactly(
             "step 'nazorg' names no holder of regie op de klant (CLIENT_LEAD), which"
-                + " other steps use");
+                + " every step must (R-09)");
   }
 
   /** a kind of regie one step uses, every step must name a holder for. */

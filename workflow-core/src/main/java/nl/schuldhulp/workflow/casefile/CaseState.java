@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.LeadKind;
@@ -39,6 +40,10 @@ import nl.schuldhulp.workflow.definition.Phase;
 public final class CaseState {
   private static final LeadKind[] KINDS = LeadKind.values();
   private static final Flag[] FLAGS = Flag.values();
+  private static final int CLOSED = 1 << 31; // in flags: the bits below are the raised flags
+  private static final String[] NO_LEADS = new String[KINDS.length];
+  private static final Map<List<String>, String[]> SHARED_LEADS = new ConcurrentHashMap<>();
+  private static final int SHARED_LEADS_LIMIT = 4_096;
 
   final CaseId id;
   final long version;
@@ -56,7 +61,7 @@ public final class CaseState {
   final List<Appointment> appointments;
   final ContactLog contacts;
   final Map<String, String> facts;
-  final int flags; // bit per Flag ordinal
+  final int flags; // bit per Flag ordinal, and CLOSED
   final Map<String, Integer> scores;
   final List<Activity> activities;
   final AccessStatus access;
@@ -64,7 +69,6 @@ public final class CaseState {
   final List<PhaseEntry> phases;
   final List<String> suspendedNorms;
   final List<Closure> closures;
-  final boolean closed;
   final int returns;
   final List<String> involved;
 
@@ -85,7 +89,7 @@ public final class CaseState {
     this.appointments = d.appointments;
     this.contacts = d.contacts;
     this.facts = d.facts;
-    this.flags = d.flags;
+    this.flags = d.flags | (d.closed ? CLOSED : 0);
     this.scores = d.scores;
     this.activities = d.activities;
     this.access = d.access;
@@ -93,7 +97,6 @@ public final class CaseState {
     this.phases = d.phases;
     this.suspendedNorms = d.suspendedNorms;
     this.closures = d.closures;
-    this.closed = d.closed;
     this.returns = d.returns;
     this.involved = d.involved;
   }
@@ -125,12 +128,12 @@ public final class CaseState {
 
   /** Whether the case is open: registered and not closed. */
   public boolean open() {
-    return registered() && !closed;
+    return registered() && !closed();
   }
 
   /** Whether the case is closed (terminal state {@code CLOSED} of R-01). */
   public boolean closed() {
-    return closed;
+    return (flags & CLOSED) != 0;
   }
 
   /** When the last event happened. */
@@ -329,7 +332,7 @@ public final class CaseState {
 
   /** The current closure, while closed. */
   public Optional<Closure> closure() {
-    return closed ? Optional.of(closures.get(closures.size() - 1)) : Optional.empty();
+    return closed() ? Optional.of(closures.get(closures.size() - 1)) : Optional.empty();
   }
 
   /** Every closure, earliest first, including those of earlier rounds before a reopen. */
@@ -402,7 +405,6 @@ public final class CaseState {
     return version == that.version
         && definitionVersion == that.definitionVersion
         && flags == that.flags
-        && closed == that.closed
         && returns == that.returns
         && id.equals(that.id)
         && Objects.equals(lastEventAt, that.lastEventAt)
@@ -430,13 +432,13 @@ public final class CaseState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, step, tasks, appointments, Arrays.hashCode(leads), flags, closed);
+    return Objects.hash(id, version, step, tasks, appointments, Arrays.hashCode(leads), flags);
   }
 
   /** Names the case, its step and version; never personal data. */
   @Override
   public String toString() {
-    return "CaseState[" + id + (registered() ? " " + step + (closed ? " (closed)" : "") : " unregistered")
+    return "CaseState[" + id + (registered() ? " " + step + (closed() ? " (closed)" : "") : " unregistered")
         + " v" + version + "]";
   }
 
@@ -451,7 +453,7 @@ public final class CaseState {
     List<String> clients = List.of();
     String step;
     Phase phase;
-    String[] leads = new String[KINDS.length];
+    String[] leads = NO_LEADS;
     List<PendingHandover> handovers = List.of();
     List<DeclinedHandover> declined = List.of();
     List<Task> tasks = List.of();
@@ -491,7 +493,7 @@ public final class CaseState {
       appointments = s.appointments;
       contacts = s.contacts;
       facts = s.facts;
-      flags = s.flags;
+      flags = s.flags & ~CLOSED;
       scores = s.scores;
       activities = s.activities;
       access = s.access;
@@ -499,16 +501,24 @@ public final class CaseState {
       phases = s.phases;
       suspendedNorms = s.suspendedNorms;
       closures = s.closures;
-      closed = s.closed;
+      closed = s.closed();
       returns = s.returns;
       involved = s.involved;
     }
 
-    /** Sets the holder of {@code kind}, copying the array (states share arrays, never mutate them). */
+    /**
+     * Sets the holder of {@code kind}. States never change an array they hold, so they share them:
+     * one array per combination of holders for every case (up to a limit), not one per case.
+     */
     void lead(LeadKind kind, String organisation) {
       String[] copy = leads.clone();
       copy[kind.ordinal()] = organisation;
-      leads = copy;
+      List<String> key = Arrays.asList(copy);
+      String[] shared = SHARED_LEADS.get(key);
+      if (shared == null && SHARED_LEADS.size() < SHARED_LEADS_LIMIT) {
+        shared = SHARED_LEADS.putIfAbsent(key, copy);
+      }
+      leads = shared != null ? shared : copy;
     }
 
     void involve(String organisation) {

@@ -79,10 +79,10 @@ final class Decider {
       return reject(RuleCode.CASE_ALREADY_REGISTERED, "case %s is already registered", state.id);
     }
     boolean reopen = command instanceof Command.ReopenCase;
-    if (state.closed && !reopen) {
+    if (state.closed() && !reopen) {
       return reject(RuleCode.CASE_CLOSED, "case %s is closed; it can only be reopened", state.id);
     }
-    if (!state.closed && reopen) {
+    if (!state.closed() && reopen) {
       return reject(RuleCode.CASE_NOT_CLOSED, "case %s is open; only a closed case can be reopened", state.id);
     }
     return null;

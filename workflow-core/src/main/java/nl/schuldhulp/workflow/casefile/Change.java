@@ -448,7 +448,9 @@ public sealed interface Change
     /** Checks the arguments and copies the list. */
     public ReadinessRecorded {
       criteria = copy(criteria, "criteria");
-      criteria.forEach(criterion -> requireText(criterion, "criterion"));
+      for (String criterion : criteria) {
+        requireText(criterion, "criterion");
+      }
       requireText(grounds, "grounds");
     }
   }

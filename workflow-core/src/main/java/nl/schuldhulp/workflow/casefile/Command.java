@@ -81,7 +81,9 @@ public sealed interface Command
       Checks.actorAndInstant(actor, at);
       requireText(entryPoint, "entryPoint");
       clients = copy(clients, "clients");
-      clients.forEach(client -> requireText(client, "client"));
+      for (String client : clients) {
+        requireText(client, "client");
+      }
     }
   }
 
@@ -483,7 +485,9 @@ public sealed interface Command
     public RecordReadiness {
       Checks.actorAndInstant(actor, at);
       criteria = copy(criteria, "criteria");
-      criteria.forEach(criterion -> requireText(criterion, "criterion"));
+      for (String criterion : criteria) {
+        requireText(criterion, "criterion");
+      }
       requireText(grounds, "grounds");
     }
   }

@@ -3,7 +3,6 @@ package nl.schuldhulp.workflow.casefile;
 import static nl.schuldhulp.workflow.casefile.CaseState.plus;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -229,8 +228,18 @@ final class Evolver {
     if (value.equals(map.get(key))) {
       return map;
     }
-    Map<String, V> copy = new HashMap<>(map);
-    copy.put(key, value);
-    return Map.copyOf(copy);
+    if (map.isEmpty()) {
+      return Map.of(key, value);
+    }
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, V>[] entries = new Map.Entry[map.containsKey(key) ? map.size() : map.size() + 1];
+    int size = 0;
+    for (Map.Entry<String, V> entry : map.entrySet()) {
+      if (!entry.getKey().equals(key)) {
+        entries[size++] = entry;
+      }
+    }
+    entries[size] = Map.entry(key, value);
+    return Map.ofEntries(entries);
   }
 }

@@ -6,6 +6,8 @@ public enum AppointmentStatus {
   SCHEDULED,
   /** It took place. */
   HELD,
-  /** It did not take place: a no-show or a cancellation. */
-  MISSED
+  /** It did not take place: a no-show or a cancellation by someone involved. */
+  MISSED,
+  /** Called off because the case closed before it took place. */
+  CANCELLED
 }

@@ -1,16 +1,16 @@
 package nl.schuldhulp.workflow.casefile;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.LeadKind;
@@ -23,19 +23,27 @@ import nl.schuldhulp.workflow.definition.Phase;
  * closures and the version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
  *
  * <p>Only {@link Cases#evolve} makes new states; a state is never changed. Collections handed out
- * are unmodifiable. No accessor returns null: while {@link #registered()} is true every accessor
- * returns a value, and while it is false (a case with no events, version 0) the accessors of
- * registration data ({@link #step()}, {@link #phase()}, {@link #definitionId()}, ...) throw {@link
- * IllegalStateException}. A case counts as registered once its entry step is entered: the engine
- * emits {@code CaseRegistered}, the {@code LeadAssigned}s and the entry {@code StepEntered} in one
- * decision, so only a fold that stops inside that decision's events sees an unregistered state
- * with a version above 0.
+ * are unmodifiable. No accessor returns null. While {@link #registered()} is false (a case with no
+ * events, version 0) exactly the accessors of registration data throw {@link
+ * IllegalStateException}: {@link #lastEventAt()}, {@link #definitionId()}, {@link
+ * #definitionVersion()}, {@link #entryPoint()}, {@link #clients()}, {@link #step()}, {@link
+ * #phase()} and {@link #registeredOn()}. Every other accessor answers as for a case where nothing
+ * happened: no regie holders ({@link #leadHolder} empty, {@link #leads()} empty), no handovers,
+ * tasks, appointments, facts, flags, scores, activities or closures, access {@link
+ * AccessStatus#UNDECIDED}, not open and not closed. A case counts as registered once its entry step
+ * is entered: the engine emits {@code CaseRegistered}, the {@code LeadAssigned}s and the entry
+ * {@code StepEntered} in one decision, so only a fold that stops inside that decision's events sees
+ * an unregistered state with a version above 0.
  *
  * <p>This class is immutable and threadsafe.
  */
 public final class CaseState {
   private static final LeadKind[] KINDS = LeadKind.values();
   private static final Flag[] FLAGS = Flag.values();
+  private static final int CLOSED = 1 << 31; // in flags: the bits below are the raised flags
+  private static final String[] NO_LEADS = new String[KINDS.length];
+  private static final Map<List<String>, String[]> SHARED_LEADS = new ConcurrentHashMap<>();
+  private static final int SHARED_LEADS_LIMIT = 4_096;
 
   final CaseId id;
   final long version;
@@ -48,11 +56,12 @@ public final class CaseState {
   final Phase phase; // null exactly when step is
   final String[] leads; // by LeadKind ordinal; null where unused; never exposed
   final List<PendingHandover> handovers;
+  final List<DeclinedHandover> declined; // the latest per kind
   final List<Task> tasks;
   final List<Appointment> appointments;
   final ContactLog contacts;
   final Map<String, String> facts;
-  final int flags; // bit per Flag ordinal
+  final int flags; // bit per Flag ordinal, and CLOSED
   final Map<String, Integer> scores;
   final List<Activity> activities;
   final AccessStatus access;
@@ -60,7 +69,6 @@ public final class CaseState {
   final List<PhaseEntry> phases;
   final List<String> suspendedNorms;
   final List<Closure> closures;
-  final boolean closed;
   final int returns;
   final List<String> involved;
 
@@ -76,11 +84,12 @@ public final class CaseState {
     this.phase = d.phase;
     this.leads = d.leads;
     this.handovers = d.handovers;
+    this.declined = d.declined;
     this.tasks = d.tasks;
     this.appointments = d.appointments;
     this.contacts = d.contacts;
     this.facts = d.facts;
-    this.flags = d.flags;
+    this.flags = d.flags | (d.closed ? CLOSED : 0);
     this.scores = d.scores;
     this.activities = d.activities;
     this.access = d.access;
@@ -88,7 +97,6 @@ public final class CaseState {
     this.phases = d.phases;
     this.suspendedNorms = d.suspendedNorms;
     this.closures = d.closures;
-    this.closed = d.closed;
     this.returns = d.returns;
     this.involved = d.involved;
   }
@@ -120,12 +128,12 @@ public final class CaseState {
 
   /** Whether the case is open: registered and not closed. */
   public boolean open() {
-    return registered() && !closed;
+    return registered() && !closed();
   }
 
   /** Whether the case is closed (terminal state {@code CLOSED} of R-01). */
   public boolean closed() {
-    return closed;
+    return (flags & CLOSED) != 0;
   }
 
   /** When the last event happened. */
@@ -169,20 +177,55 @@ public final class CaseState {
     return Optional.ofNullable(leads[kind.ordinal()]);
   }
 
-  /** Every regie holder, by kind. */
+  /**
+   * Every regie holder, by kind, in the order of {@link LeadKind}: an unmodifiable view, cheap to
+   * make; {@link #leadHolder} and {@link #holdsLead} allocate nothing.
+   */
   public Map<LeadKind, String> leads() {
-    Map<LeadKind, String> map = new EnumMap<>(LeadKind.class);
-    for (LeadKind kind : KINDS) {
-      if (leads[kind.ordinal()] != null) {
-        map.put(kind, leads[kind.ordinal()]);
+    return new LeadMap(leads);
+  }
+
+  /** Whether {@code organisation} holds some kind of regie. */
+  public boolean holdsLead(String organisation) {
+    for (String holder : leads) {
+      if (organisation.equals(holder)) {
+        return true;
       }
     }
-    return Collections.unmodifiableMap(map);
+    return false;
   }
 
   /** The pending handovers, at most one per kind of regie. */
   public List<PendingHandover> handovers() {
     return handovers;
+  }
+
+  /** Whether {@code organisation} is offered some kind of regie by a pending handover. */
+  boolean receives(String organisation) {
+    for (PendingHandover handover : handovers) {
+      if (handover.to().equals(organisation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The latest handover of {@code kind} that its receiver declined (R-11), if any; kept after later
+   * offers, so the signals can tell whether one followed.
+   */
+  public Optional<DeclinedHandover> declinedHandover(LeadKind kind) {
+    for (DeclinedHandover handover : declined) {
+      if (handover.kind() == kind) {
+        return Optional.of(handover);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The latest declined handover of each kind of regie that had one, in the order declined. */
+  public List<DeclinedHandover> declinedHandovers() {
+    return declined;
   }
 
   /** The pending handover of {@code kind}, if any. */
@@ -271,6 +314,12 @@ public final class CaseState {
     return access == AccessStatus.ADMITTED;
   }
 
+  /** The date the case was registered, in Europe/Amsterdam. */
+  public LocalDate registeredOn() {
+    requireRegistered(step);
+    return phases.get(0).enteredOn();
+  }
+
   /** The phases the case went through, with the instant it entered each. */
   public List<PhaseEntry> phaseHistory() {
     return phases;
@@ -283,7 +332,7 @@ public final class CaseState {
 
   /** The current closure, while closed. */
   public Optional<Closure> closure() {
-    return closed ? Optional.of(closures.get(closures.size() - 1)) : Optional.empty();
+    return closed() ? Optional.of(closures.get(closures.size() - 1)) : Optional.empty();
   }
 
   /** Every closure, earliest first, including those of earlier rounds before a reopen. */
@@ -301,7 +350,11 @@ public final class CaseState {
     return returns > 0;
   }
 
-  /** The organisations involved in the case, in the order they became involved. */
+  /**
+   * The organisations involved in the case, in the order they became involved: registered it, held
+   * or accepted regie, owned a task, took part in an appointment or carried an activity. Being
+   * offered regie does not involve an organisation until it accepts.
+   */
   public List<String> involvedOrganisations() {
     return involved;
   }
@@ -352,7 +405,6 @@ public final class CaseState {
     return version == that.version
         && definitionVersion == that.definitionVersion
         && flags == that.flags
-        && closed == that.closed
         && returns == that.returns
         && id.equals(that.id)
         && Objects.equals(lastEventAt, that.lastEventAt)
@@ -363,6 +415,7 @@ public final class CaseState {
         && phase == that.phase
         && Arrays.equals(leads, that.leads)
         && handovers.equals(that.handovers)
+        && declined.equals(that.declined)
         && tasks.equals(that.tasks)
         && appointments.equals(that.appointments)
         && contacts.equals(that.contacts)
@@ -379,13 +432,13 @@ public final class CaseState {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, step, tasks, appointments, Arrays.hashCode(leads), flags, closed);
+    return Objects.hash(id, version, step, tasks, appointments, Arrays.hashCode(leads), flags);
   }
 
   /** Names the case, its step and version; never personal data. */
   @Override
   public String toString() {
-    return "CaseState[" + id + (registered() ? " " + step + (closed ? " (closed)" : "") : " unregistered")
+    return "CaseState[" + id + (registered() ? " " + step + (closed() ? " (closed)" : "") : " unregistered")
         + " v" + version + "]";
   }
 
@@ -400,8 +453,9 @@ public final class CaseState {
     List<String> clients = List.of();
     String step;
     Phase phase;
-    String[] leads = new String[KINDS.length];
+    String[] leads = NO_LEADS;
     List<PendingHandover> handovers = List.of();
+    List<DeclinedHandover> declined = List.of();
     List<Task> tasks = List.of();
     List<Appointment> appointments = List.of();
     ContactLog contacts = ContactLog.EMPTY;
@@ -434,11 +488,12 @@ public final class CaseState {
       phase = s.phase;
       leads = s.leads;
       handovers = s.handovers;
+      declined = s.declined;
       tasks = s.tasks;
       appointments = s.appointments;
       contacts = s.contacts;
       facts = s.facts;
-      flags = s.flags;
+      flags = s.flags & ~CLOSED;
       scores = s.scores;
       activities = s.activities;
       access = s.access;
@@ -446,16 +501,24 @@ public final class CaseState {
       phases = s.phases;
       suspendedNorms = s.suspendedNorms;
       closures = s.closures;
-      closed = s.closed;
+      closed = s.closed();
       returns = s.returns;
       involved = s.involved;
     }
 
-    /** Sets the holder of {@code kind}, copying the array (states share arrays, never mutate them). */
+    /**
+     * Sets the holder of {@code kind}. States never change an array they hold, so they share them:
+     * one array per combination of holders for every case (up to a limit), not one per case.
+     */
     void lead(LeadKind kind, String organisation) {
       String[] copy = leads.clone();
       copy[kind.ordinal()] = organisation;
-      leads = copy;
+      List<String> key = Arrays.asList(copy);
+      String[] shared = SHARED_LEADS.get(key);
+      if (shared == null && SHARED_LEADS.size() < SHARED_LEADS_LIMIT) {
+        shared = SHARED_LEADS.putIfAbsent(key, copy);
+      }
+      leads = shared != null ? shared : copy;
     }
 
     void involve(String organisation) {
@@ -471,9 +534,17 @@ public final class CaseState {
 
   /** A new unmodifiable list: {@code list} with {@code element} appended. */
   static <T> List<T> plus(List<T> list, T element) {
-    List<T> copy = new ArrayList<>(list.size() + 1);
-    copy.addAll(list);
-    copy.add(element);
-    return Collections.unmodifiableList(copy);
+    Object[] copy = list.toArray(new Object[list.size() + 1]);
+    copy[copy.length - 1] = element;
+    return listOf(copy);
+  }
+
+  /**
+   * An unmodifiable list of {@code elements}, none null: {@code List.of} keeps one small object (no
+   * array at all for one or two elements) where an unmodifiable {@code ArrayList} keeps three.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> List<T> listOf(Object[] elements) {
+    return (List<T>) List.of(elements);
   }
 }

@@ -3,6 +3,8 @@ package nl.schuldhulp.workflow.casefile;
 import java.util.Objects;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.time.BusinessCalendar;
+import nl.schuldhulp.workflow.validation.DefinitionValidator;
+import nl.schuldhulp.workflow.validation.InvalidWorkflowDefinitionException;
 
 /**
  * The front door of the case engine.
@@ -18,14 +20,23 @@ import nl.schuldhulp.workflow.time.BusinessCalendar;
 public final class Cases {
   private Cases() {}
 
-  /** An engine for {@code definition}, counting working days on {@code calendar}. */
+  /**
+   * An engine for {@code definition}, counting working days on {@code calendar}. The engine runs
+   * only a definition the validator accepts, so it never meets, say, a step without a client-regie
+   * holder (ADR 0025).
+   *
+   * @throws InvalidWorkflowDefinitionException with the validator's report if the definition is
+   *     invalid
+   */
   public static CaseEngine engine(WorkflowDefinition definition, BusinessCalendar calendar) {
-    return new CaseEngine(definition, calendar);
+    return new CaseEngine(DefinitionValidator.requireValid(definition), Objects.requireNonNull(calendar, "calendar"));
   }
 
   /**
    * Decides one command without keeping an engine: compiles {@code definition} each time, so prefer
    * {@link #engine} when deciding more than once.
+   *
+   * @throws InvalidWorkflowDefinitionException if the definition is invalid
    */
   public static Decision decide(WorkflowDefinition definition, BusinessCalendar calendar, CaseState state, Command command) {
     return engine(definition, calendar).decide(state, command);

@@ -44,6 +44,7 @@ public sealed interface Change
         Change.AppointmentScheduled,
         Change.AppointmentHeld,
         Change.AppointmentMissed,
+        Change.AppointmentCancelled,
         Change.ContactRecorded,
         Change.FactRecorded,
         Change.FlagRaised,
@@ -314,6 +315,24 @@ public sealed interface Change
   }
 
   /**
+   * A scheduled appointment was called off by the engine because the case closed: it will not take
+   * place, and, unlike {@link AppointmentMissed}, it says nothing about the client's contact. A
+   * cancelled handover meeting never counts for a warm handover.
+   *
+   * @param appointment the appointment id
+   * @param kind its kind
+   * @param reason why, e.g. "case closed"
+   */
+  record AppointmentCancelled(String appointment, AppointmentKind kind, String reason) implements Change {
+    /** Checks the arguments. */
+    public AppointmentCancelled {
+      requireText(appointment, "appointment");
+      Objects.requireNonNull(kind, "kind");
+      requireText(reason, "reason");
+    }
+  }
+
+  /**
    * A contact moment with the client, or an attempt at one.
    *
    * @param channel the channel
@@ -429,7 +448,9 @@ public sealed interface Change
     /** Checks the arguments and copies the list. */
     public ReadinessRecorded {
       criteria = copy(criteria, "criteria");
-      criteria.forEach(criterion -> requireText(criterion, "criterion"));
+      for (String criterion : criteria) {
+        requireText(criterion, "criterion");
+      }
       requireText(grounds, "grounds");
     }
   }

@@ -81,7 +81,9 @@ public sealed interface Command
       Checks.actorAndInstant(actor, at);
       requireText(entryPoint, "entryPoint");
       clients = copy(clients, "clients");
-      clients.forEach(client -> requireText(client, "client"));
+      for (String client : clients) {
+        requireText(client, "client");
+      }
     }
   }
 
@@ -179,7 +181,7 @@ public sealed interface Command
    * @param at when
    * @param text plain-language text
    * @param owner the one owner
-   * @param due the due date
+   * @param due the due date: the command's date or later (R-39)
    * @param clientVisible whether it appears on the client's action list
    */
   record AssignTask(Actor actor, Instant at, String text, Assignee owner, LocalDate due, boolean clientVisible)
@@ -291,7 +293,8 @@ public sealed interface Command
   }
 
   /**
-   * Records a contact moment or attempt; a client may record their own message.
+   * Records a contact moment or attempt; a client may record only an inbound one (their own
+   * message, call or visit).
    *
    * @param actor who
    * @param at when
@@ -343,6 +346,11 @@ public sealed interface Command
       requireText(fact, "fact");
       requireText(value, "value");
     }
+
+    @Override
+    public Authority authority() {
+      return Authority.FULL_SCOPE;
+    }
   }
 
   /**
@@ -359,6 +367,11 @@ public sealed interface Command
       Checks.actorAndInstant(actor, at);
       Objects.requireNonNull(flag, "flag");
       requireText(reason, "reason");
+    }
+
+    @Override
+    public Authority authority() {
+      return Authority.FULL_SCOPE;
     }
   }
 
@@ -377,6 +390,11 @@ public sealed interface Command
       Objects.requireNonNull(flag, "flag");
       requireText(reason, "reason");
     }
+
+    @Override
+    public Authority authority() {
+      return Authority.FULL_SCOPE;
+    }
   }
 
   /**
@@ -394,6 +412,11 @@ public sealed interface Command
       requireText(domain, "domain");
       checkArgument(score >= 1 && score <= 5, "score (%s) must be between 1 and 5", score);
     }
+
+    @Override
+    public Authority authority() {
+      return Authority.FULL_SCOPE;
+    }
   }
 
   /**
@@ -402,7 +425,7 @@ public sealed interface Command
    * @param actor who
    * @param at when
    * @param outcome admitted or refused
-   * @param decidedOn the date of the decision, not after {@code at}
+   * @param decidedOn the date of the decision: not before the case was registered, not after {@code at}
    * @param grounds the grounds
    */
   record DecideAccess(Actor actor, Instant at, AccessOutcome outcome, LocalDate decidedOn, String grounds)
@@ -427,7 +450,7 @@ public sealed interface Command
    *
    * @param actor who
    * @param at when
-   * @param decidedOn the date of the decision, not after {@code at}
+   * @param decidedOn the date of the decision: not before the case was registered, not after {@code at}
    * @param grounds the grounds
    */
   record DecideTermination(Actor actor, Instant at, LocalDate decidedOn, String grounds) implements Command {
@@ -462,7 +485,9 @@ public sealed interface Command
     public RecordReadiness {
       Checks.actorAndInstant(actor, at);
       criteria = copy(criteria, "criteria");
-      criteria.forEach(criterion -> requireText(criterion, "criterion"));
+      for (String criterion : criteria) {
+        requireText(criterion, "criterion");
+      }
       requireText(grounds, "grounds");
     }
   }
@@ -513,6 +538,11 @@ public sealed interface Command
     public RecordLifeEvent {
       Checks.actorAndInstant(actor, at);
       Objects.requireNonNull(kind, "kind");
+    }
+
+    @Override
+    public Authority authority() {
+      return Authority.FULL_SCOPE;
     }
   }
 
@@ -592,8 +622,10 @@ public sealed interface Command
   }
 
   /**
-   * Reopens a closed case; within the definition's re-registration window it marks a returning
-   * client (R-68).
+   * Reopens a closed case; only the organisation that may move and close it (the client-regie
+   * holder, or the process-regie holder where the policy allows) may. Within the definition's
+   * re-registration window it marks a returning client (R-68). Tasks of the step already done are
+   * not issued again (R-40).
    *
    * @param actor who
    * @param at when

@@ -37,6 +37,8 @@ final class CompiledDefinition {
   final Map<String, Norm> norms = new HashMap<>();
   final Map<ActivityKind, List<String>> activityCarriers = new EnumMap<>(ActivityKind.class);
   final Map<String, List<ExitCriteria>> exitsByStep = new HashMap<>();
+  /** The organisations some step's regie rule names: they may receive a handover of any kind. */
+  final Set<String> leadOrganisations = new HashSet<>();
   final List<LeadKind> usedKinds;
   /** The kind whose holder moves and closes the case: client lead, else process, else execution. */
   final LeadKind primaryKind;
@@ -46,7 +48,10 @@ final class CompiledDefinition {
     for (Step step : definition.steps()) {
       steps.put(step.id(), step);
       LeadRule[] byKind = new LeadRule[LeadKind.values().length];
-      step.leads().forEach(rule -> byKind[rule.kind().ordinal()] = rule);
+      for (LeadRule rule : step.leads()) {
+        byKind[rule.kind().ordinal()] = rule;
+        leadOrganisations.add(rule.organisation());
+      }
       stepLeads.put(step.id(), byKind);
     }
     definition.entryPoints().forEach(entry -> entryPoints.put(entry.id(), entry));

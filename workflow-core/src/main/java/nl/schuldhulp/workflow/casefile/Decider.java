@@ -79,10 +79,10 @@ final class Decider {
       return reject(RuleCode.CASE_ALREADY_REGISTERED, "case %s is already registered", state.id);
     }
     boolean reopen = command instanceof Command.ReopenCase;
-    if (state.closed && !reopen) {
+    if (state.closed() && !reopen) {
       return reject(RuleCode.CASE_CLOSED, "case %s is closed; it can only be reopened", state.id);
     }
-    if (!state.closed && reopen) {
+    if (!state.closed() && reopen) {
       return reject(RuleCode.CASE_NOT_CLOSED, "case %s is open; only a closed case can be reopened", state.id);
     }
     return null;
@@ -96,9 +96,14 @@ final class Decider {
       if (!state.registered() || !state.clients.contains(client)) {
         return reject(RuleCode.ACTOR_NOT_INVOLVED, "the client is not a client of case %s", state.id);
       }
-      return authority == Authority.PROFESSIONAL_OR_CLIENT
-          ? null
-          : reject(RuleCode.ROLE_NOT_ALLOWED, "a client may not issue %s; a professional must", kind);
+      if (authority != Authority.PROFESSIONAL_OR_CLIENT) {
+        return reject(RuleCode.ROLE_NOT_ALLOWED, "a client may not issue %s; a professional must", kind);
+      }
+      return command instanceof Command.RecordContact
+          && ((Command.RecordContact) command).direction() != ContactDirection.INBOUND
+          ? reject(RuleCode.ROLE_NOT_ALLOWED, "a client may record only an inbound contact; a professional records "
+              + "attempts to reach the client")
+          : null;
     }
     Actor.Professional professional = (Actor.Professional) command.actor();
     String organisation = professional.organisation();
@@ -110,7 +115,7 @@ final class Decider {
     if (!def.hasRole(organisation, professional.role())) {
       return reject(RuleCode.ROLE_NOT_ALLOWED, "%s is not a role of organisation %s", professional.role(), organisation);
     }
-    if (state.registered() && !state.involves(organisation)) {
+    if (state.registered() && !state.involves(organisation) && !answersHandover(state, command, organisation)) {
       return reject(RuleCode.ACTOR_NOT_INVOLVED, "organisation %s is not involved in case %s", organisation, state.id);
     }
     if (authority == Authority.ACCESS_AUTHORITY && !ACCESS_AUTHORITIES.contains(known.kind())) {
@@ -118,7 +123,18 @@ final class Decider {
           "%s may be issued only by the municipality, its debt service or a credit bank, not by a %s",
           kind, known.kind().label());
     }
+    if (authority == Authority.FULL_SCOPE && !OrganisationView.seesWholeCase(state, known)) {
+      return reject(RuleCode.ROLE_NOT_ALLOWED,
+          "%s may be issued only by an organisation that sees the whole case; a %s sees only its part (R-78)",
+          kind, known.kind().label());
+    }
     return null;
+  }
+
+  /** Whether {@code command} answers a handover offered to {@code organisation}, not yet involved. */
+  private static boolean answersHandover(CaseState state, Command command, String organisation) {
+    return (command instanceof Command.AcceptLeadHandover || command instanceof Command.DeclineLeadHandover)
+        && state.receives(organisation);
   }
 
   // ---- the commands' own rules ---------------------------------------------------------------
@@ -161,11 +177,11 @@ final class Decider {
         : emit(out, new Change.AssessmentRecorded(c.domain(), c.score())));
     on(Command.DecideAccess.class, (s, c, out) -> s.access == AccessStatus.ADMITTED
         ? reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted")
-        : dated(c.decidedOn(), out, new Change.AccessDecided(c.outcome(), c.decidedOn(), c.grounds())));
+        : dated(s, c.decidedOn(), out, new Change.AccessDecided(c.outcome(), c.decidedOn(), c.grounds())));
     on(Command.DecideTermination.class, (s, c, out) -> s.access != AccessStatus.ADMITTED
         ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
             "support can be terminated by decision only for an admitted client; access is %s", s.access)
-        : dated(c.decidedOn(), out, new Change.TerminationDecided(c.decidedOn(), c.grounds())));
+        : dated(s, c.decidedOn(), out, new Change.TerminationDecided(c.decidedOn(), c.grounds())));
     on(Command.RecordReadiness.class, this::recordReadiness);
     on(Command.StartActivity.class, this::startActivity);
     on(Command.EndActivity.class, this::endActivity);
@@ -210,7 +226,7 @@ final class Decider {
   private Rejection clock(CaseState s, Command c, String norm, boolean needsRunning, Emitter out,
       java.util.function.Function<Boolean, Rejection> rule) {
     String organisation = organisation(c.actor());
-    if (!s.leads().containsValue(organisation)) {
+    if (!s.holdsLead(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
           organisation);
     }
@@ -251,7 +267,7 @@ final class Decider {
     for (Event event : out.events) {
       registered = Evolver.evolve(registered, event);
     }
-    enterStep(registered, def.steps.get(entry.step()), "", out);
+    enterStep(registered, def.steps.get(entry.step()), "", false, out);
     return null;
   }
 
@@ -297,7 +313,7 @@ final class Decider {
           + "is ready (R-58); %s", target.id(), Phase.SOLUTION.label(),
           s.readiness == null ? "none was recorded" : "the latest says it is not");
     }
-    enterStep(s, target, s.step, out);
+    enterStep(s, target, s.step, false, out);
     return null;
   }
 
@@ -314,9 +330,10 @@ final class Decider {
 
   /**
    * Emits entering {@code step}: the step, a handover wherever its regie rules name another
-   * organisation than the holder (withdrawing a pending offer that no longer fits), and its tasks.
+   * organisation than the holder (withdrawing a pending offer that no longer fits), and its tasks;
+   * on a {@code reentry} after a reopen, not the tasks already done in the step (R-40).
    */
-  private void enterStep(CaseState s, Step step, String previous, Emitter out) {
+  private void enterStep(CaseState s, Step step, String previous, boolean reentry, Emitter out) {
     out.emit(new Change.StepEntered(step.id(), step.phase(), previous));
     for (LeadRule rule : step.leads()) {
       String holder = s.leads[rule.kind().ordinal()];
@@ -333,6 +350,9 @@ final class Decider {
     }
     LocalDate today = out.date();
     for (TaskTemplate template : step.tasks()) {
+      if (reentry && done(s, step.id(), template.id())) {
+        continue;
+      }
       out.emit(new Change.TaskAssigned(out.nextTaskId(), template.id(), template.text(), template.owner(),
           calendar.plus(today, template.due()), template.required(), template.clientVisible(), step.id()));
     }
@@ -378,6 +398,11 @@ final class Decider {
             ActivityOutcome.STOPPED_BY_CLOSURE));
       }
     }
+    for (Appointment appointment : s.appointments) {
+      if (appointment.status() == AppointmentStatus.SCHEDULED) {
+        out.emit(new Change.AppointmentCancelled(appointment.id(), appointment.kind(), "case closed"));
+      }
+    }
     out.emit(new Change.CaseClosed(met.id(), met.type(), c.decidedBy(), c.consultation(), c.reason()));
     return null;
   }
@@ -395,10 +420,14 @@ final class Decider {
   }
 
   private Rejection reopen(CaseState s, Command.ReopenCase c, Emitter out) {
+    Rejection notHolder = requireMover(s, c, "reopen the case");
+    if (notHolder != null) {
+      return notHolder;
+    }
     Closure last = s.closures.get(s.closures.size() - 1);
     LocalDate windowEnd = calendar.plus(last.closedOn(), def.definition.signals().reRegistrationWindow());
     out.emit(new Change.CaseReopened(c.reason(), !out.date().isAfter(windowEnd)));
-    enterStep(s, def.steps.get(s.step), s.step, out);
+    enterStep(s, def.steps.get(s.step), s.step, true, out);
     return null;
   }
 
@@ -430,8 +459,12 @@ final class Decider {
     if (s.handover(c.kind()).isPresent()) {
       return reject(RuleCode.HANDOVER_ALREADY_PENDING, "a handover of %s is already pending", c.kind().label());
     }
-    if (c.to().equals(holder) || !def.organisations.containsKey(c.to())) {
-      return reject(RuleCode.HANDOVER_RECEIVER_INVALID, "%s cannot receive %s from %s", c.to(), c.kind().label(), holder);
+    Organisation receiver = def.organisations.get(c.to());
+    if (c.to().equals(holder) || receiver == null
+        || !def.leadOrganisations.contains(c.to()) && !OrganisationView.FULL_KINDS.contains(receiver.kind())) {
+      return reject(RuleCode.HANDOVER_RECEIVER_INVALID, "%s cannot receive %s from %s: regie goes to another "
+          + "organisation of the definition that some step names as a holder or that sees the whole case (R-78)",
+          c.to(), c.kind().label(), holder);
     }
     out.emit(new Change.LeadHandoverProposed(c.kind(), holder, c.to(), c.mode(), c.reason()));
     return null;
@@ -440,19 +473,23 @@ final class Decider {
   private Rejection accept(CaseState s, Command.AcceptLeadHandover c, Emitter out) {
     PendingHandover pending = s.handover(c.kind()).orElse(null);
     if (pending != null && pending.mode() == HandoverMode.WARM
-        && pending.to().equals(organisation(c.actor())) && !handoverMeetingBooked(s, pending.to())) {
-      return reject(RuleCode.WARM_HANDOVER_WITHOUT_APPOINTMENT,
-          "a warm handover needs a handover meeting with %s before it is accepted", pending.to());
+        && pending.to().equals(organisation(c.actor())) && !handoverMeetingBooked(s, pending)) {
+      return reject(RuleCode.WARM_HANDOVER_WITHOUT_APPOINTMENT, "a warm handover needs a handover meeting of %s and %s, "
+          + "made since the offer at %s and not missed or cancelled, before it is accepted (R-12)",
+          pending.from(), pending.to(), pending.proposedAt());
     }
     return answerHandover(s, c, c.kind(), out,
         handover -> new Change.LeadHandoverAccepted(handover.kind(), handover.from(), handover.to()));
   }
 
-  private static boolean handoverMeetingBooked(CaseState s, String receiver) {
+  /** a handover meeting of sender and receiver, made since the offer, scheduled or held. */
+  private static boolean handoverMeetingBooked(CaseState s, PendingHandover pending) {
     for (Appointment appointment : s.appointments) {
       if (appointment.kind() == AppointmentKind.HANDOVER_MEETING
-          && appointment.status() != AppointmentStatus.MISSED
-          && appointment.organisations().contains(receiver)) {
+          && appointment.standing()
+          && !appointment.scheduledAt().isBefore(pending.proposedAt())
+          && appointment.organisations().contains(pending.from())
+          && appointment.organisations().contains(pending.to())) {
         return true;
       }
     }
@@ -489,6 +526,10 @@ final class Decider {
   // ---- tasks ---------------------------------------------------------------------------------
 
   private Rejection assignTask(CaseState s, Command.AssignTask c, Emitter out) {
+    if (c.due().isBefore(out.date())) {
+      return reject(RuleCode.DUE_DATE_BEFORE_COMMAND, "a task due %s cannot be assigned on %s; it needs a due date "
+          + "still to come (R-39)", c.due(), out.date());
+    }
     if (c.owner() instanceof Assignee.OrganisationRole) {
       Assignee.OrganisationRole owner = (Assignee.OrganisationRole) c.owner();
       if (!def.hasRole(owner.organisation(), owner.role())) {
@@ -537,6 +578,16 @@ final class Decider {
   private boolean isClientLead(CaseState s, Actor actor) {
     return actor instanceof Actor.Professional
         && ((Actor.Professional) actor).organisation().equals(s.leads[def.primaryKind.ordinal()]);
+  }
+
+  /** Whether a task of {@code template} made in {@code step} is done. */
+  private static boolean done(CaseState s, String step, String template) {
+    for (Task task : s.tasks) {
+      if (task.status() == TaskStatus.DONE && task.template().equals(template) && task.step().equals(step)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- appointments --------------------------------------------------------------------------
@@ -657,10 +708,19 @@ final class Decider {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /** Emits {@code change}, a decision dated {@code decidedOn}, unless that date lies after the command. */
-  private static Rejection dated(LocalDate decidedOn, Emitter out, Change change) {
-    return decidedOn.isAfter(out.date())
-        ? reject(RuleCode.DECISION_DATE_AFTER_COMMAND, "a decision dated %s cannot be recorded on %s", decidedOn, out.date())
+  /**
+   * Emits {@code change}, a decision dated {@code decidedOn}, unless that date lies after the command
+   * or before the case was registered.
+   */
+  private static Rejection dated(CaseState s, LocalDate decidedOn, Emitter out, Change change) {
+    if (decidedOn.isAfter(out.date())) {
+      return reject(RuleCode.DECISION_DATE_AFTER_COMMAND, "a decision dated %s cannot be recorded on %s",
+          decidedOn, out.date());
+    }
+    LocalDate registered = s.registeredOn();
+    return decidedOn.isBefore(registered)
+        ? reject(RuleCode.DECISION_DATE_BEFORE_REGISTRATION, "a decision dated %s lies before the case was registered "
+            + "on %s", decidedOn, registered)
         : emit(out, change);
   }
 

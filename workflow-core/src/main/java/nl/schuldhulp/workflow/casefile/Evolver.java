@@ -2,12 +2,11 @@ package nl.schuldhulp.workflow.casefile;
 
 import static nl.schuldhulp.workflow.casefile.CaseState.plus;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.LeadKind;
@@ -57,8 +56,7 @@ final class Evolver {
   private static void apply(CaseState.Draft d, Event event, Change change) {
     if (change instanceof Change.TaskAssigned) {
       Change.TaskAssigned c = (Change.TaskAssigned) change;
-      d.tasks = plus(d.tasks, new Task(c.task(), c.template(), c.text(), c.owner(), c.due(), c.required(),
-          c.clientVisible(), c.step(), TaskStatus.OPEN));
+      d.tasks = plus(d.tasks, new Task(c.task(), TaskShape.of(c), SharedDates.shared(c.due()), TaskStatus.OPEN));
       if (c.owner() instanceof Assignee.OrganisationRole) {
         d.involve(((Assignee.OrganisationRole) c.owner()).organisation());
       }
@@ -79,12 +77,18 @@ final class Evolver {
     } else if (change instanceof Change.AppointmentScheduled) {
       Change.AppointmentScheduled c = (Change.AppointmentScheduled) change;
       d.appointments = plus(d.appointments,
-          new Appointment(c.appointment(), c.kind(), c.start(), c.organisations(), c.client(), AppointmentStatus.SCHEDULED));
-      c.organisations().forEach(d::involve);
+          new Appointment(c.appointment(), c.kind(), c.start(), c.organisations(), c.client(), AppointmentStatus.SCHEDULED,
+              event.at()));
+      for (String organisation : c.organisations()) {
+        d.involve(organisation);
+      }
     } else if (change instanceof Change.AppointmentHeld) {
       d.appointments = withAppointmentStatus(d.appointments, ((Change.AppointmentHeld) change).appointment(), AppointmentStatus.HELD);
     } else if (change instanceof Change.AppointmentMissed) {
       d.appointments = withAppointmentStatus(d.appointments, ((Change.AppointmentMissed) change).appointment(), AppointmentStatus.MISSED);
+    } else if (change instanceof Change.AppointmentCancelled) {
+      d.appointments = withAppointmentStatus(d.appointments, ((Change.AppointmentCancelled) change).appointment(),
+          AppointmentStatus.CANCELLED);
     } else {
       applyRegie(d, event, change);
     }
@@ -94,13 +98,16 @@ final class Evolver {
     if (change instanceof Change.LeadHandoverProposed) {
       Change.LeadHandoverProposed c = (Change.LeadHandoverProposed) change;
       d.handovers = plus(d.handovers, new PendingHandover(c.kind(), c.from(), c.to(), c.mode(), c.reason(), event.at()));
-      d.involve(c.to());
     } else if (change instanceof Change.LeadHandoverAccepted) {
       Change.LeadHandoverAccepted c = (Change.LeadHandoverAccepted) change;
       d.lead(c.kind(), c.to());
+      d.involve(c.to());
       d.handovers = withoutHandover(d.handovers, c.kind());
     } else if (change instanceof Change.LeadHandoverDeclined) {
-      d.handovers = withoutHandover(d.handovers, ((Change.LeadHandoverDeclined) change).kind());
+      Change.LeadHandoverDeclined c = (Change.LeadHandoverDeclined) change;
+      d.handovers = withoutHandover(d.handovers, c.kind());
+      d.declined = plus(withoutDeclined(d.declined, c.kind()),
+          new DeclinedHandover(c.kind(), c.from(), c.to(), c.reason(), event.at()));
     } else if (change instanceof Change.LeadHandoverWithdrawn) {
       d.handovers = withoutHandover(d.handovers, ((Change.LeadHandoverWithdrawn) change).kind());
     } else if (change instanceof Change.LeadAssigned) {
@@ -150,7 +157,8 @@ final class Evolver {
     } else if (change instanceof Change.ClockSuspended) {
       d.suspendedNorms = plus(d.suspendedNorms, ((Change.ClockSuspended) change).norm());
     } else if (change instanceof Change.ClockResumed) {
-      d.suspendedNorms = without(d.suspendedNorms, ((Change.ClockResumed) change).norm());
+      String norm = ((Change.ClockResumed) change).norm();
+      d.suspendedNorms = without(d.suspendedNorms, norm::equals);
     } else {
       applyLifecycle(d, event, change);
     }
@@ -183,31 +191,55 @@ final class Evolver {
 
   /** A copy of {@code list} in which the element with id {@code id} is replaced by its update. */
   private static <T> List<T> replace(List<T> list, Function<T, String> idOf, String id, UnaryOperator<T> update) {
-    List<T> copy = new ArrayList<>(list);
-    for (int i = 0; i < copy.size(); i++) {
-      if (idOf.apply(copy.get(i)).equals(id)) {
-        copy.set(i, update.apply(copy.get(i)));
-        return Collections.unmodifiableList(copy);
+    Object[] copy = list.toArray();
+    for (int i = 0; i < copy.length; i++) {
+      @SuppressWarnings("unchecked")
+      T element = (T) copy[i];
+      if (idOf.apply(element).equals(id)) {
+        copy[i] = update.apply(element);
+        return CaseState.listOf(copy);
       }
     }
     throw new IllegalArgumentException("no element with id " + id);
   }
 
   private static List<PendingHandover> withoutHandover(List<PendingHandover> handovers, LeadKind kind) {
-    List<PendingHandover> copy = new ArrayList<>(handovers);
-    copy.removeIf(handover -> handover.kind() == kind);
-    return copy.isEmpty() ? List.of() : Collections.unmodifiableList(copy);
+    return without(handovers, handover -> handover.kind() == kind);
   }
 
-  private static List<String> without(List<String> list, String element) {
-    List<String> copy = new ArrayList<>(list);
-    copy.remove(element);
-    return copy.isEmpty() ? List.of() : Collections.unmodifiableList(copy);
+  private static List<DeclinedHandover> withoutDeclined(List<DeclinedHandover> declined, LeadKind kind) {
+    return without(declined, handover -> handover.kind() == kind);
   }
 
+  /** A copy of {@code list} without the elements {@code drop} matches, in a compact list. */
+  private static <T> List<T> without(List<T> list, Predicate<T> drop) {
+    Object[] kept = new Object[list.size()];
+    int size = 0;
+    for (T element : list) {
+      if (!drop.test(element)) {
+        kept[size++] = element;
+      }
+    }
+    return size == list.size() ? list : CaseState.listOf(Arrays.copyOf(kept, size));
+  }
+
+  /** {@code map} with {@code key} set to {@code value}: a compact {@code Map.of} map, not a HashMap. */
   private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {
-    Map<String, V> copy = new HashMap<>(map);
-    copy.put(key, value);
-    return Collections.unmodifiableMap(copy);
+    if (value.equals(map.get(key))) {
+      return map;
+    }
+    if (map.isEmpty()) {
+      return Map.of(key, value);
+    }
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, V>[] entries = new Map.Entry[map.containsKey(key) ? map.size() : map.size() + 1];
+    int size = 0;
+    for (Map.Entry<String, V> entry : map.entrySet()) {
+      if (!entry.getKey().equals(key)) {
+        entries[size++] = entry;
+      }
+    }
+    entries[size] = Map.entry(key, value);
+    return Map.ofEntries(entries);
   }
 }

@@ -1,5 +1,7 @@
 package nl.schuldhulp.workflow.casefile;
 
+import nl.schuldhulp.workflow.definition.ActivityKind;
+import nl.schuldhulp.workflow.definition.AppointmentKind;
 import nl.schuldhulp.workflow.definition.Milestone;
 import nl.schuldhulp.workflow.definition.Norm;
 
@@ -47,7 +49,7 @@ final class NormClocks {
       return Reached.YES;
     }
     if (milestone instanceof Milestone.FirstConversation) {
-      return known(s.appointments.stream().anyMatch(a -> a.status() == AppointmentStatus.HELD));
+      return known(held(s, null));
     }
     if (milestone instanceof Milestone.AccessDecided) {
       return known(s.access != AccessStatus.UNDECIDED);
@@ -57,18 +59,21 @@ final class NormClocks {
     }
     if (milestone instanceof Milestone.TaskCompleted) {
       String template = ((Milestone.TaskCompleted) milestone).task();
-      return known(s.tasks.stream().anyMatch(t -> t.template().equals(template) && t.status() == TaskStatus.DONE));
+      for (Task task : s.tasks) {
+        if (task.status() == TaskStatus.DONE && task.template().equals(template)) {
+          return Reached.YES;
+        }
+      }
+      return Reached.NO;
     }
     if (milestone instanceof Milestone.ActivityStarted) {
-      return known(s.activities.stream().anyMatch(a -> a.kind() == ((Milestone.ActivityStarted) milestone).kind()));
+      return known(activity(s, ((Milestone.ActivityStarted) milestone).kind(), false));
     }
     if (milestone instanceof Milestone.ActivityEnded) {
-      return known(s.activities.stream().anyMatch(a -> a.kind() == ((Milestone.ActivityEnded) milestone).kind()
-          && a.outcome().orElse(null) == ActivityOutcome.COMPLETED));
+      return known(activity(s, ((Milestone.ActivityEnded) milestone).kind(), true));
     }
     if (milestone instanceof Milestone.AppointmentHeld) {
-      return known(s.appointments.stream().anyMatch(a -> a.kind() == ((Milestone.AppointmentHeld) milestone).kind()
-          && a.status() == AppointmentStatus.HELD));
+      return known(held(s, ((Milestone.AppointmentHeld) milestone).kind()));
     }
     if (milestone instanceof Milestone.StepEntered) {
       // steps left earlier are not kept in the state
@@ -79,6 +84,26 @@ final class NormClocks {
       return s.flagged(((Milestone.FlagRaised) milestone).flag()) ? Reached.YES : Reached.UNKNOWN;
     }
     throw new AssertionError("unhandled milestone " + milestone);
+  }
+
+  /** Whether an appointment of {@code kind} (any kind when null) was held. */
+  private static boolean held(CaseState s, AppointmentKind kind) {
+    for (Appointment appointment : s.appointments) {
+      if (appointment.status() == AppointmentStatus.HELD && (kind == null || appointment.kind() == kind)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an activity of {@code kind} started ({@code completed} false) or ended completed. */
+  private static boolean activity(CaseState s, ActivityKind kind, boolean completed) {
+    for (Activity activity : s.activities) {
+      if (activity.kind() == kind && (!completed || activity.outcome().orElse(null) == ActivityOutcome.COMPLETED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Reached known(boolean reached) {

@@ -18,7 +18,7 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 /**
  * What one organisation may see of a case (data minimisation, R-78). Debt-help and care
  * organisations involved in the case, and any regie holder or receiver, see the whole case ({@link
- * Scope#FULL}). Other partners, such as a housing corporation or utility that signalled arrears, see
+ * Scope#FULL}), and only they may record facts, flags, scores and life events. Other partners, such as a housing corporation or utility that signalled arrears, see
  * only what they need ({@link Scope#PARTNER}): whether the case is open and in which phase, who holds
  * regie, their own tasks and appointments, and the activities that decide whether fixed costs are
  * paid again and from when (budget management, protective administration, moratorium, settlement);
@@ -53,7 +53,8 @@ public record OrganisationView(
     Set<Flag> flags,
     Map<String, Integer> scores) {
 
-  private static final Set<OrganisationKind> FULL_KINDS = EnumSet.of(
+  /** The kinds of organisation that see the whole case: debt help, social work and welfare. */
+  static final Set<OrganisationKind> FULL_KINDS = EnumSet.of(
       OrganisationKind.MUNICIPALITY, OrganisationKind.MUNICIPAL_DEBT_SERVICE, OrganisationKind.CREDIT_BANK,
       OrganisationKind.NEIGHBOURHOOD_TEAM, OrganisationKind.SOCIAL_WORK, OrganisationKind.SOCIAL_COUNSEL,
       OrganisationKind.WELFARE_ORGANISATION);
@@ -80,15 +81,16 @@ public record OrganisationView(
     scores = Map.copyOf(scores);
   }
 
-  /** What {@code organisation} may see of {@code state}; empty when it is not involved. */
+  /**
+   * What {@code organisation} may see of {@code state}; empty when it is neither involved nor offered
+   * regie.
+   */
   public static Optional<OrganisationView> of(CaseState state, WorkflowDefinition definition, String organisation) {
     Organisation known = definition.organisation(organisation).orElse(null);
-    if (known == null || !state.registered() || !state.involves(organisation)) {
+    if (known == null || !state.registered() || !state.involves(organisation) && !state.receives(organisation)) {
       return Optional.empty();
     }
-    boolean leading = state.leads().containsValue(organisation)
-        || state.handovers().stream().anyMatch(handover -> handover.to().equals(organisation));
-    if (leading || FULL_KINDS.contains(known.kind())) {
+    if (seesWholeCase(state, known)) {
       return Optional.of(new OrganisationView(state.id(), organisation, Scope.FULL, state.open(), state.phase(),
           state.leads(), state.tasks(), state.appointments(), state.activities(), state.facts(), state.flags(),
           state.scores()));
@@ -99,6 +101,16 @@ public record OrganisationView(
         state.appointments().stream().filter(a -> a.organisations().contains(organisation)).collect(Collectors.toList()),
         state.activities().stream().filter(a -> FIXED_COST_ACTIVITIES.contains(a.kind())).collect(Collectors.toList()),
         Map.of(), Set.of(), Map.of()));
+  }
+
+  /**
+   * Whether {@code organisation} sees the whole case ({@link Scope#FULL}): it holds or is offered
+   * regie, or is of a debt-help, social or welfare kind. Only such an organisation may record what a
+   * partner may not see (the engine's {@link Authority#FULL_SCOPE}).
+   */
+  static boolean seesWholeCase(CaseState state, Organisation organisation) {
+    return FULL_KINDS.contains(organisation.kind()) || state.holdsLead(organisation.id())
+        || state.receives(organisation.id());
   }
 
   private static boolean ownedBy(Task task, String organisation) {

@@ -33,9 +33,15 @@ public enum RuleCode {
   NO_HANDOVER_PENDING,
   /** Only the receiving organisation may accept or decline a handover. */
   NOT_HANDOVER_RECEIVER,
-  /** A handover must go to another organisation known to the definition. */
+  /**
+   * A handover must go to another organisation known to the definition that some step names as a
+   * regie holder or that sees the whole case by its kind (R-11, R-78).
+   */
   HANDOVER_RECEIVER_INVALID,
-  /** A warm handover needs a handover meeting with the receiving organisation first. */
+  /**
+   * A warm handover needs a handover meeting, scheduled since the offer and not missed or cancelled,
+   * with both the sending and the receiving organisation first (R-12).
+   */
   WARM_HANDOVER_WITHOUT_APPOINTMENT,
   /** The current step has no transition to the requested step. */
   TRANSITION_NOT_DEFINED,
@@ -55,6 +61,8 @@ public enum RuleCode {
   REQUIRED_TASK_NOT_CANCELLABLE,
   /** The task's owner is not a role of an organisation in the definition. */
   TASK_OWNER_UNKNOWN,
+  /** A task's due date cannot lie before the day it is assigned (R-39: a meaningful due date). */
+  DUE_DATE_BEFORE_COMMAND,
   /** The appointment lacks participants its kind needs, or names unknown organisations. */
   APPOINTMENT_PARTICIPANTS_MISSING,
   /** No appointment with this id exists in the case. */
@@ -81,6 +89,8 @@ public enum RuleCode {
   ACCESS_ALREADY_DECIDED,
   /** A decision cannot be dated after the command. */
   DECISION_DATE_AFTER_COMMAND,
+  /** A decision cannot be dated before the day the case was registered. */
+  DECISION_DATE_BEFORE_REGISTRATION,
   /** Only an admitted client's support can be terminated by a decision. */
   TERMINATION_REQUIRES_ADMISSION,
   /** A readiness decision must assess exactly the definition's readiness criteria, each once. */

@@ -67,6 +67,21 @@ public final class DefinitionValidator {
   }
 
   /**
+   * Returns {@code definition} if it is valid: what the case engine does before it runs a
+   * definition, so that, for instance, every step names a client-regie holder (R-09).
+   *
+   * @throws InvalidWorkflowDefinitionException with the report if any rule finds a problem
+   * @throws NullPointerException if {@code definition} is null
+   */
+  public static WorkflowDefinition requireValid(WorkflowDefinition definition) {
+    ValidationReport report = validate(definition);
+    if (!report.isValid()) {
+      throw new InvalidWorkflowDefinitionException(definition.id(), definition.version(), report);
+    }
+    return definition;
+  }
+
+  /**
    * Checks the definition's Bean Validation constraints with the caller's {@code validator}, then
    * every rule; the constraint violations come first as {@link ProblemCode#BEAN_CONSTRAINT}
    * problems, sorted by path and message.

@@ -1,18 +1,24 @@
 package nl.schuldhulp.workflow.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.LeadRule;
 import nl.schuldhulp.workflow.definition.Step;
 
 /**
- * Every step names exactly one holder for each kind of regie the definition uses (R-09, R-10): no
- * holder is reported at the step's leads, a second holder at the later lead rule.
+ * Every step names exactly one holder of client regie (R-09), and of each other kind of regie the
+ * definition uses (R-10): no holder is reported at the step's leads, a second holder at the later
+ * lead rule. Client regie is needed even when no step names any kind, since only its holder moves
+ * and closes a case (otherwise the engine could never leave the entry step).
  */
 final class Leads implements Rule {
   @Override
   public void check(DefinitionIndex index, ProblemList problems) {
-    List<LeadKind> used = index.definition().leadKinds();
+    List<LeadKind> used = new ArrayList<>(index.definition().leadKinds());
+    if (!used.contains(LeadKind.CLIENT_LEAD)) {
+      used.add(0, LeadKind.CLIENT_LEAD);
+    }
     List<Step> steps = index.definition().steps();
     for (int s = 0; s < steps.size(); s++) {
       Step step = steps.get(s);
@@ -22,10 +28,11 @@ final class Leads implements Rule {
           problems.add(
               ProblemCode.MISSING_LEAD,
               leads,
-              "step '%s' names no holder of %s (%s), which other steps use",
+              "step '%s' names no holder of %s (%s), which %s",
               step.id(),
               kind.label(),
-              kind);
+              kind,
+              kind == LeadKind.CLIENT_LEAD ? "every step must (R-09)" : "other steps use");
         }
       }
       for (int l = 0; l < step.leads().size(); l++) {

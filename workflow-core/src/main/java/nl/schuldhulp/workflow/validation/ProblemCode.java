@@ -53,8 +53,10 @@ public enum ProblemCode {
    */
   TERMINAL_STEP_WITHOUT_EXIT,
   /**
-   * A step names no holder for a kind of regie that other steps of the definition use (R-09, R-10):
-   * a case entering it would have nobody holding that regie. Add a lead rule of that kind.
+   * A step names no holder of client regie, which every step must (R-09: a case always has one
+   * regie holder for the client), or no holder for another kind of regie that other steps of the
+   * definition use (R-10): a case entering it would have nobody holding that regie. Add a lead rule
+   * of that kind.
    */
   MISSING_LEAD,
   /**

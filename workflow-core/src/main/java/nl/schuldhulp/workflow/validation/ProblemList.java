@@ -3,6 +3,7 @@ package nl.schuldhulp.workflow.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nl.schuldhulp.workflow.internal.Spelling;
 
 /**
  * The collector every rule family adds its problems to, in the order found. Not threadsafe; one per
@@ -37,7 +38,7 @@ final class ProblemList {
 
   /** {@code " (did you mean 'x'?)"} when a known id is close to {@code id}, else empty. */
   static String hint(String id, Collection<String> known) {
-    return Suggestions.nearest(id, known).map(near -> " (did you mean '" + near + "'?)").orElse("");
+    return Spelling.closest(id, known).map(near -> " (did you mean '" + near + "'?)").orElse("");
   }
 
   /** The problems so far, in the order added. */

@@ -97,4 +97,30 @@ class AccessDecisionTest {
     assertThat(driver.reject(new Command.RecordContact(Actor.client("client-3"), day(1), ContactChannel.MESSAGE,
         ContactDirection.INBOUND, true)).rule()).isEqualTo(RuleCode.ACTOR_NOT_INVOLVED);
   }
+
+  @Test
+  void rejectsADecisionDatedBeforeTheCaseWasRegistered() {
+    CaseDriver driver = CaseDriver.kanteling().ledByWeni();
+
+    Rejection rejection = driver.reject(new Command.DecideAccess(COUNSELLOR, day(5), AccessOutcome.ADMITTED,
+        LocalDate.of(2024, 3, 3), "oud besluit"));
+
+    assertThat(rejection.rule()).isEqualTo(RuleCode.DECISION_DATE_BEFORE_REGISTRATION);
+    driver.accept(new Command.DecideAccess(COUNSELLOR, day(5), AccessOutcome.ADMITTED, LocalDate.of(2024, 3, 4), "x"));
+  }
+
+  @Test
+  void theRegistrationDateIsReadInAmsterdam() {
+    CaseDriver driver = CaseDriver.kanteling();
+    java.time.Instant justAfterMidnight = java.time.Instant.parse("2024-03-03T23:30:00Z"); // 00:30 on 4 March
+    driver.accept(new Command.RegisterCase(BT, justAfterMidnight, "zelfmelding", List.of("client-1")));
+    driver.accept(new Command.ScheduleAppointment(BT, day(1), nl.schuldhulp.workflow.definition.AppointmentKind.INTAKE,
+        day(2), List.of(nl.schuldhulp.workflow.testing.SampleDefinitions.WENI), true));
+
+    assertThat(driver.state.registeredOn()).isEqualTo(LocalDate.of(2024, 3, 4));
+    assertThat(driver.reject(new Command.DecideTermination(COUNSELLOR, day(1), LocalDate.of(2024, 3, 3), "x")).rule())
+        .isEqualTo(RuleCode.TERMINATION_REQUIRES_ADMISSION);
+    assertThat(driver.reject(new Command.DecideAccess(COUNSELLOR, day(1), AccessOutcome.REFUSED,
+        LocalDate.of(2024, 3, 3), "x")).rule()).isEqualTo(RuleCode.DECISION_DATE_BEFORE_REGISTRATION);
+  }
 }

@@ -58,7 +58,8 @@ class AuthorisationTest {
 
     assertThat(rejection.rule()).isEqualTo(RuleCode.ROLE_NOT_ALLOWED);
     assertThat(rejection.reason()).contains("RaiseFlag");
-    assertThat(new Command.RaiseFlag(CLIENT, day(1), Flag.URGENT, "x").authority()).isEqualTo(Authority.PROFESSIONAL);
+    assertThat(new Command.RaiseFlag(CLIENT, day(1), Flag.URGENT, "x").authority()).isEqualTo(Authority.FULL_SCOPE);
+    assertThat(new Command.MoveCase(CLIENT, day(1), "huisbezoek").authority()).isEqualTo(Authority.PROFESSIONAL);
     assertThat(new Command.CompleteTask(CLIENT, day(1), "T1").authority()).isEqualTo(Authority.PROFESSIONAL_OR_CLIENT);
   }
 

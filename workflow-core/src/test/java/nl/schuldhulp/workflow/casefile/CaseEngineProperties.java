@@ -68,6 +68,7 @@ class CaseEngineProperties {
     CaseState state = Cases.newCase(id);
     List<Event> history = new ArrayList<>();
     Map<String, TaskStatus> finished = new HashMap<>();
+    Set<String> everHeld = new HashSet<>();
     for (int i = 0; i < choices.size(); i++) {
       Command command = generator.next(state, i, choices.get(i));
       Decision decision = engine.decide(state, command);
@@ -96,6 +97,7 @@ class CaseEngineProperties {
       assertThat(((CaseService.Accepted) result).state()).isEqualTo(state);
       assertThat(Cases.replay(id, history)).as("replay equals state").isEqualTo(state);
       invariants(definition, previous, state, finished);
+      reviewedRules(definition, command, previous, events, state, everHeld);
     }
   }
 
@@ -159,6 +161,67 @@ class CaseEngineProperties {
     assertThat(list.open().size()).isLessThanOrEqualTo(definition.policy().maxOpenClientActions());
     assertThat(list.total()).isEqualTo(list.done() + list.open().size() + list.queued().size());
     assertThat(state.involvedOrganisations()).containsAll(state.leads().values());
+  }
+
+  /**
+   * The rules of the review (R-09, R-11, R-12, R-39, R-40, R-64, R-66, R-78), checked on every
+   * accepted command: who wrote, who became involved, what a warm handover rested on, what closing
+   * and reopening left.
+   */
+  private static void reviewedRules(WorkflowDefinition definition, Command command, CaseState previous,
+      List<Event> events, CaseState state, Set<String> everHeld) {
+    everHeld.addAll(state.leads().values());
+    if (command.authority() == Authority.FULL_SCOPE) {
+      String organisation = ((Actor.Professional) command.actor()).organisation();
+      assertThat(OrganisationView.of(previous, definition, organisation).orElseThrow().scope())
+          .as("only an organisation that sees the whole case writes %s (R-78)", command).isEqualTo(OrganisationView.Scope.FULL);
+    }
+    if (command instanceof Command.RecordContact && command.actor() instanceof Actor.Client) {
+      assertThat(((Command.RecordContact) command).direction()).isEqualTo(ContactDirection.INBOUND);
+    }
+    if (command instanceof Command.AcceptLeadHandover) {
+      PendingHandover pending = previous.handover(((Command.AcceptLeadHandover) command).kind()).orElseThrow();
+      if (pending.mode() == nl.schuldhulp.workflow.definition.HandoverMode.WARM) {
+        assertThat(previous.appointments()).as("a warm handover rests on a meeting for this offer (R-12)")
+            .anyMatch(a -> a.kind() == nl.schuldhulp.workflow.definition.AppointmentKind.HANDOVER_MEETING
+                && (a.status() == AppointmentStatus.SCHEDULED || a.status() == AppointmentStatus.HELD)
+                && !a.scheduledAt().isBefore(pending.proposedAt())
+                && a.organisations().containsAll(List.of(pending.from(), pending.to())));
+      }
+    }
+    if (command instanceof Command.ReopenCase) {
+      for (Event event : events) {
+        if (event.change() instanceof Change.TaskAssigned) {
+          Change.TaskAssigned assigned = (Change.TaskAssigned) event.change();
+          assertThat(previous.tasks()).as("a reopen issues no task already done in the step (R-40)")
+              .noneMatch(task -> task.status() == TaskStatus.DONE && task.template().equals(assigned.template())
+                  && task.step().equals(assigned.step()));
+        }
+      }
+    }
+    for (Event event : events) {
+      if (event.change() instanceof Change.AccessDecided) {
+        assertThat(((Change.AccessDecided) event.change()).decidedOn()).isAfterOrEqualTo(state.registeredOn());
+      }
+      if (event.change() instanceof Change.TaskAssigned) {
+        assertThat(((Change.TaskAssigned) event.change()).due())
+            .isAfterOrEqualTo(java.time.LocalDate.ofInstant(event.at(), BusinessCalendar.ZONE));
+      }
+    }
+    if (state.closed()) {
+      assertThat(state.appointments()).as("a closed case has no scheduled appointment")
+          .noneMatch(a -> a.status() == AppointmentStatus.SCHEDULED);
+    }
+    Set<String> explained = new HashSet<>(everHeld);
+    state.tasks().forEach(task -> {
+      if (task.owner() instanceof nl.schuldhulp.workflow.definition.Assignee.OrganisationRole) {
+        explained.add(((nl.schuldhulp.workflow.definition.Assignee.OrganisationRole) task.owner()).organisation());
+      }
+    });
+    state.appointments().forEach(a -> explained.addAll(a.organisations()));
+    state.activities().forEach(a -> explained.add(a.organisation()));
+    assertThat(explained).as("an offer alone involves no organisation (R-11)")
+        .containsAll(state.involvedOrganisations().subList(1, state.involvedOrganisations().size()));
   }
 
   private static String describe(WorkflowDefinition definition, CommandGenerator generator, List<Long> choices) {

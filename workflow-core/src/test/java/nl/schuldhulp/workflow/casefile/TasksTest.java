@@ -127,4 +127,26 @@ class TasksTest {
     assertThat(list.open()).isEmpty();
     assertThat(list.total()).isZero();
   }
+
+  /** a task needs a meaningful due date, so not one already past on the day it is assigned. */
+  @Test
+  void rejectsATaskDueBeforeTheDayItIsAssigned() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+
+    Rejection rejection = driver.reject(new Command.AssignTask(BT, day(1), "Bel de huisbaas", Assignee.client(),
+        LocalDate.of(2024, 3, 4), true));
+
+    assertThat(rejection.rule()).isEqualTo(RuleCode.DUE_DATE_BEFORE_COMMAND);
+    assertThat(rejection.reason()).contains("2024-03-04", "2024-03-05");
+  }
+
+  @Test
+  void aTaskMayBeDueOnTheDayItIsAssignedInAmsterdam() {
+    CaseDriver driver = CaseDriver.kanteling().registered();
+    java.time.Instant lateEvening = java.time.Instant.parse("2024-03-05T22:30:00Z"); // 23:30 on 5 March in Amsterdam
+
+    driver.accept(new Command.AssignTask(BT, lateEvening, "Bel de huisbaas", Assignee.client(), LocalDate.of(2024, 3, 5), true));
+
+    assertThat(driver.state.tasks()).extracting(Task::due).contains(LocalDate.of(2024, 3, 5));
+  }
 }

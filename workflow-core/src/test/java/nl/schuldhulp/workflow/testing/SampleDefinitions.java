@@ -223,7 +223,8 @@ public final class SampleDefinitions {
    * district coordinator holds process regie, the family manager of youth care holds execution
    * regie until it passes by file transfer to the debt service, the madi holds client regie until
    * the credit bank takes it warm for the settlement, and the process-regie holder may also move
-   * and close the case. Two client actions are shown at a time.
+   * and close the case. Every step names the holder of each kind (R-09, R-10), so the definition is
+   * valid. Two client actions are shown at a time.
    */
   public static WorkflowDefinition gezinsaanpak() {
     Organisation stadsdeel = new Organisation(STADSDEEL, "Stadsdeel Noord", OrganisationKind.MUNICIPALITY, Track.NONE,
@@ -243,6 +244,9 @@ public final class SampleDefinitions {
         .transition(Transition.to("plan-van-aanpak", Guard.requiredTasksDone()))
         .build();
     Step plan = Step.builder("plan-van-aanpak", "Plan van aanpak", Phase.INTAKE)
+        .lead(LeadRule.clientLead(MADI))
+        .lead(new LeadRule(LeadKind.PROCESS_LEAD, STADSDEEL, HandoverMode.COLD))
+        .lead(new LeadRule(LeadKind.EXECUTION_LEAD, JEUGDZORG, HandoverMode.WARM))
         .task(task("plan-opstellen", "Stel het plan van aanpak op", JEUGDZORG, GEZINSMANAGER, Term.weeks(2), true, false))
         .task(clientTask("afspraken-tekenen", "Teken de afspraken met uw gezinsmanager", Term.weeks(2)))
         .task(clientTask("rekeningen-sorteren", "Sorteer uw rekeningen in de map", Term.weeks(3)))
@@ -250,6 +254,8 @@ public final class SampleDefinitions {
         .transition(Transition.to("stabilisatie", Guard.requiredTasksDone()))
         .build();
     Step stabilisatie = Step.builder("stabilisatie", "Stabilisatie", Phase.STABILISATION)
+        .lead(LeadRule.clientLead(MADI))
+        .lead(new LeadRule(LeadKind.PROCESS_LEAD, STADSDEEL, HandoverMode.COLD))
         .lead(new LeadRule(LeadKind.EXECUTION_LEAD, MADI, HandoverMode.FILE_TRANSFER))
         .task(task("budgetplan", "Maak het budgetplan", MADI, SCHULDHULPVERLENER, Term.weeks(4), true, false))
         .transition(new Transition("schuldregeling", Guard.allOf(Guard.requiredTasksDone(), Guard.accessGranted()), 1, "schuldregeling"))
@@ -257,12 +263,14 @@ public final class SampleDefinitions {
         .build();
     Step schuldregeling = Step.builder("schuldregeling", "Schuldregeling", Phase.SOLUTION)
         .lead(new LeadRule(LeadKind.CLIENT_LEAD, KREDIETBANK, HandoverMode.WARM))
+        .lead(new LeadRule(LeadKind.PROCESS_LEAD, STADSDEEL, HandoverMode.COLD))
         .lead(new LeadRule(LeadKind.EXECUTION_LEAD, KREDIETBANK, HandoverMode.COLD))
         .task(task("voorstel", "Stel het schuldregelingsvoorstel op", KREDIETBANK, CONSULENT, Term.days(120), true, false))
         .transition(Transition.to("nazorg", Guard.requiredTasksDone()))
         .build();
     Step nazorg = Step.builder("nazorg", "Nazorg door de madi", Phase.AFTERCARE)
         .lead(new LeadRule(LeadKind.CLIENT_LEAD, MADI, HandoverMode.WARM))
+        .lead(new LeadRule(LeadKind.PROCESS_LEAD, STADSDEEL, HandoverMode.COLD))
         .lead(new LeadRule(LeadKind.EXECUTION_LEAD, MADI, HandoverMode.WARM))
         .build();
     List<String> everyStep = List.of("signalering", "plan-van-aanpak", "stabilisatie", "schuldregeling", "nazorg");

@@ -34,7 +34,29 @@ class RegieAndTransitionsTest {
     assertThat(messages(parts.build(), ProblemCode.MISSING_LEAD))
         .containsExactly(
             "step 'nazorg' names no holder of regie op de klant (CLIENT_LEAD), which"
-                + " other steps use");
+                + " every step must (R-09)");
+  }
+
+  /** client regie is needed in every step, also when no step names any kind of regie. */
+  @Test
+  void rejectsADefinitionThatNamesNoRegieAtAll() {
+    DefinitionParts parts = DefinitionParts.of(minimal());
+    parts.step(0, Step.Builder::clearLeads);
+    parts.step(1, Step.Builder::clearLeads);
+
+    assertThat(problemsOf(parts.build()))
+        .containsExactly(
+            tuple(ProblemCode.MISSING_LEAD, "/steps/0/leads"),
+            tuple(ProblemCode.MISSING_LEAD, "/steps/1/leads"));
+    assertThat(messages(parts.build(), ProblemCode.MISSING_LEAD))
+        .allMatch(message -> message.contains("CLIENT_LEAD") && message.contains("every step must (R-09)"));
+  }
+
+  /** The family-approach fixture names every kind of regie it uses in every step. */
+  @Test
+  void theFamilyApproachFixtureIsValid() {
+    assertThat(DefinitionValidator.validate(nl.schuldhulp.workflow.testing.SampleDefinitions.gezinsaanpak()).problems())
+        .isEmpty();
   }
 
   /** a kind of regie one step uses, every step must name a holder for. */

@@ -201,7 +201,7 @@ final class CaseOptions {
     List<Command> withdrawals = new ArrayList<>();
     for (PendingHandover handover : state.handovers()) {
       Actor.Professional receiver = professional(handover.to());
-      if (handover.mode() == HandoverMode.WARM && !meetingBooked(state, handover.to())) {
+      if (handover.mode() == HandoverMode.WARM && !meetingBooked(state, handover)) {
         answers.add(new Command.ScheduleAppointment(professional(handover.from()), at,
             AppointmentKind.HANDOVER_MEETING, at.plus(Duration.ofDays(1)), List.of(handover.from(), handover.to()), true));
       }
@@ -227,10 +227,15 @@ final class CaseOptions {
     options.add(Option.drawn("regie overdragen", 1, proposals));
   }
 
-  /** Whether a handover meeting with {@code receiver} is booked and not missed. */
-  static boolean meetingBooked(CaseState state, String receiver) {
+  /**
+   * Whether a handover meeting of the sender and receiver of {@code handover} was made since the
+   * offer and is neither missed nor cancelled (R-12).
+   */
+  static boolean meetingBooked(CaseState state, PendingHandover handover) {
     return state.appointments().stream().anyMatch(appointment -> appointment.kind() == AppointmentKind.HANDOVER_MEETING
-        && appointment.status() != AppointmentStatus.MISSED && appointment.organisations().contains(receiver));
+        && (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.HELD)
+        && !appointment.scheduledAt().isBefore(handover.proposedAt())
+        && appointment.organisations().containsAll(List.of(handover.from(), handover.to())));
   }
 
   /**

@@ -173,7 +173,7 @@ final class ModelChecker {
       PendingHandover pending = state.handover(kind).orElse(null);
       if (pending != null) {
         key.append('>').append(pending.to()).append(pending.mode() == HandoverMode.WARM
-            && CaseOptions.meetingBooked(state, pending.to()) ? "+afspraak" : "");
+            && CaseOptions.meetingBooked(state, pending) ? "+afspraak" : "");
       }
     }
     Set<String> open = new TreeSet<>();

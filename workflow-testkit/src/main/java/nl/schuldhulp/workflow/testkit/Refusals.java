@@ -79,13 +79,19 @@ final class Refusals {
     if (organisation.role(professional.role()).isEmpty()) {
       return Optional.of("rol bestaat niet bij de organisatie");
     }
-    if (state.registered() && !state.involves(organisation.id())) {
+    if (state.registered() && !state.involves(organisation.id()) && !answersOwnOffer(state, command, organisation.id())) {
       return Optional.of("organisatie is niet betrokken bij de zaak");
     }
     if (command.authority() == Authority.ACCESS_AUTHORITY && !ACCESS_AUTHORITIES.contains(organisation.kind())) {
       return Optional.of("alleen gemeente, schulddienstverlening of kredietbank beslist hierover");
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code command} accepts or declines regie offered to {@code organisation}: it is not involved until it accepts. */
+  private static boolean answersOwnOffer(CaseState state, Command command, String organisation) {
+    return (command instanceof Command.AcceptLeadHandover || command instanceof Command.DeclineLeadHandover)
+        && state.handovers().stream().anyMatch(handover -> handover.to().equals(organisation));
   }
 
   private Optional<String> rule(CaseState state, Command command) {

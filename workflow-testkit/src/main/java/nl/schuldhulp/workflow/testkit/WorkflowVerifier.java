@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Predicate;
 import nl.schuldhulp.workflow.casefile.CaseState;
-import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.internal.UnvalidatedEngines;
 import nl.schuldhulp.workflow.testkit.property.Gen;
 import nl.schuldhulp.workflow.testkit.property.Invariant;
 import nl.schuldhulp.workflow.testkit.property.PropertyResult;
@@ -222,7 +222,8 @@ public final class WorkflowVerifier {
   }
 
   private CaseContext context() {
-    EngineUnderTest driven = engine != null ? engine : EngineUnderTest.of(Cases.engine(definition, calendar));
+    // the verifier runs invalid definitions too, to show what their defects do (ADR 0025)
+    EngineUnderTest driven = engine != null ? engine : EngineUnderTest.of(UnvalidatedEngines.engine(definition, calendar));
     return CaseContext.of(definition, driven, calendar, invariants);
   }
 }

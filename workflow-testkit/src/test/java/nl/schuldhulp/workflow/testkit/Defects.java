@@ -3,7 +3,6 @@ package nl.schuldhulp.workflow.testkit;
 import java.util.List;
 import java.util.function.BiFunction;
 import nl.schuldhulp.workflow.casefile.CaseState;
-import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.casefile.ContactChannel;
@@ -16,6 +15,7 @@ import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.internal.UnvalidatedEngines;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
 import nl.schuldhulp.workflow.time.DutchCalendar;
 
@@ -59,9 +59,9 @@ final class Defects {
         .build();
   }
 
-  /** The real engine for {@code definition}. */
+  /** The real engine for {@code definition}, valid or not. */
   static EngineUnderTest real(WorkflowDefinition definition) {
-    return EngineUnderTest.of(Cases.engine(definition, DutchCalendar.standard()));
+    return EngineUnderTest.of(UnvalidatedEngines.engine(definition, DutchCalendar.standard()));
   }
 
   /** An engine that decides with {@code decide} and folds with {@code evolve}. */

@@ -13,6 +13,7 @@ import nl.schuldhulp.workflow.casefile.Change.AccessDecided;
 import nl.schuldhulp.workflow.casefile.Change.ActivityEnded;
 import nl.schuldhulp.workflow.casefile.Change.ActivityStarted;
 import nl.schuldhulp.workflow.casefile.Change.AppointmentHeld;
+import nl.schuldhulp.workflow.casefile.Change.AppointmentCancelled;
 import nl.schuldhulp.workflow.casefile.Change.AppointmentMissed;
 import nl.schuldhulp.workflow.casefile.Change.AppointmentScheduled;
 import nl.schuldhulp.workflow.casefile.Change.AssessmentRecorded;
@@ -111,6 +112,10 @@ final class ChangeCodecs {
       codec("AppointmentMissed", 1, AppointmentMissed.class,
           (c, w) -> appointment(w, c.appointment(), c.kind()).text("reason", c.reason()),
           r -> new AppointmentMissed(r.text("appointment"), r.constant("kind", AppointmentKind.class), r.text("reason"))),
+      codec("AppointmentCancelled", 1, AppointmentCancelled.class,
+          (c, w) -> appointment(w, c.appointment(), c.kind()).text("reason", c.reason()),
+          r -> new AppointmentCancelled(r.text("appointment"), r.constant("kind", AppointmentKind.class),
+              r.text("reason"))),
       codec("ContactRecorded", 1, ContactRecorded.class,
           (c, w) -> w.constant("channel", c.channel()).constant("direction", c.direction()).bool("reached", c.reached()),
           r -> new ContactRecorded(r.constant("channel", ContactChannel.class), r.constant("direction", ContactDirection.class),

@@ -64,6 +64,8 @@ final class EventGenerator {
       Map.entry(Change.AppointmentHeld.class, d -> new Change.AppointmentHeld(
           word(d), d.oneOf(AppointmentKind.values()), word(d), followUp(d))),
       Map.entry(Change.AppointmentMissed.class, d -> new Change.AppointmentMissed(word(d), d.oneOf(AppointmentKind.values()), word(d))),
+      Map.entry(Change.AppointmentCancelled.class,
+          d -> new Change.AppointmentCancelled(word(d), d.oneOf(AppointmentKind.values()), word(d))),
       Map.entry(Change.ContactRecorded.class, d -> new Change.ContactRecorded(
           d.oneOf(ContactChannel.values()), d.oneOf(ContactDirection.values()), d.bool())),
       Map.entry(Change.FactRecorded.class, d -> new Change.FactRecorded(word(d), word(d))),

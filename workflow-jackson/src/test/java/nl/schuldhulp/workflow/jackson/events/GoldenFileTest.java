@@ -144,6 +144,8 @@ class GoldenFileTest {
     add("2027-01-15T09:00:00Z", CLIENT, new Change.CaseReopened("cliënt meldt zich opnieuw", true));
     add("2027-02-01T10:00:00Z", MUNICIPALITY, new Change.ReadinessRecorded(true,
         List.of("motivatie", "vaardigheden", "oplosbaarheid", "stabiliteit"), "Rijp: inkomen stabiel, schulden oplosbaar."));
+    add("2027-02-02T09:00:00Z", MUNICIPALITY,
+        new Change.AppointmentCancelled("a-5", AppointmentKind.PROGRESS_REVIEW, "zaak gesloten"));
     return expected;
   }
 

@@ -475,19 +475,23 @@ final class Decider {
     if (pending != null && pending.mode() == HandoverMode.WARM
         && pending.to().equals(organisation(c.actor())) && !handoverMeetingBooked(s, pending)) {
       return reject(RuleCode.WARM_HANDOVER_WITHOUT_APPOINTMENT, "a warm handover needs a handover meeting of %s and %s, "
-          + "made since the offer at %s and not missed or cancelled, before it is accepted (R-12)",
+          + "taking place at or after the offer at %s and not missed or cancelled, before it is accepted (R-12)",
           pending.from(), pending.to(), pending.proposedAt());
     }
     return answerHandover(s, c, c.kind(), out,
         handover -> new Change.LeadHandoverAccepted(handover.kind(), handover.from(), handover.to()));
   }
 
-  /** a handover meeting of sender and receiver, made since the offer, scheduled or held. */
+  /**
+   * R-12: a handover meeting of sender and receiver for this offer, scheduled or held. It may have
+   * been booked before the offer (during the sending contact, as a warm handover does), but it must
+   * take place at or after the offer: a meeting of an earlier handover does not count.
+   */
   private static boolean handoverMeetingBooked(CaseState s, PendingHandover pending) {
     for (Appointment appointment : s.appointments) {
       if (appointment.kind() == AppointmentKind.HANDOVER_MEETING
           && appointment.standing()
-          && !appointment.scheduledAt().isBefore(pending.proposedAt())
+          && !appointment.start().isBefore(pending.proposedAt())
           && appointment.organisations().contains(pending.from())
           && appointment.organisations().contains(pending.to())) {
         return true;

@@ -185,7 +185,7 @@ class CaseEngineProperties {
         assertThat(previous.appointments()).as("a warm handover rests on a meeting for this offer (R-12)")
             .anyMatch(a -> a.kind() == nl.schuldhulp.workflow.definition.AppointmentKind.HANDOVER_MEETING
                 && (a.status() == AppointmentStatus.SCHEDULED || a.status() == AppointmentStatus.HELD)
-                && !a.scheduledAt().isBefore(pending.proposedAt())
+                && !a.start().isBefore(pending.proposedAt())
                 && a.organisations().containsAll(List.of(pending.from(), pending.to())));
       }
     }

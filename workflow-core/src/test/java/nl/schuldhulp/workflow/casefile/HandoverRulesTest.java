@@ -117,10 +117,22 @@ class HandoverRulesTest {
   }
 
   @Test
-  void rejectsAWarmHandoverAcceptedOnAMeetingMadeBeforeTheOffer() {
+  void acceptsAWarmHandoverOnAMeetingBookedDuringTheSendingContactBeforeTheOffer() {
     CaseDriver driver = CaseDriver.kanteling().atAdvice();
     driver.accept(new Command.ScheduleAppointment(BT, day(2), AppointmentKind.HANDOVER_MEETING, day(5),
         List.of(BUURTTEAM, WENI), true));
+    driver.accept(new Command.CompleteTask(COACH, day(3), driver.task("actielijst")));
+    driver.accept(new Command.MoveCase(BT, day(3), "stabilisatie"));
+
+    driver.accept(new Command.AcceptLeadHandover(COACH, day(4), CLIENT_LEAD));
+    assertThat(driver.state.leadHolder(CLIENT_LEAD)).contains(WENI);
+  }
+
+  @Test
+  void rejectsAWarmHandoverAcceptedOnAMeetingThatTookPlaceBeforeTheOffer() {
+    CaseDriver driver = CaseDriver.kanteling().atAdvice();
+    driver.accept(new Command.ScheduleAppointment(BT, day(2), AppointmentKind.HANDOVER_MEETING,
+        day(2).plusSeconds(3_600), List.of(BUURTTEAM, WENI), true));
     driver.accept(new Command.CompleteTask(COACH, day(3), driver.task("actielijst")));
     driver.accept(new Command.MoveCase(BT, day(3), "stabilisatie"));
 

@@ -228,13 +228,13 @@ final class CaseOptions {
   }
 
   /**
-   * Whether a handover meeting of the sender and receiver of {@code handover} was made since the
-   * offer and is neither missed nor cancelled (R-12).
+   * Whether a handover meeting of the sender and receiver of {@code handover} takes place at or
+   * after the offer and is neither missed nor cancelled (R-12).
    */
   static boolean meetingBooked(CaseState state, PendingHandover handover) {
     return state.appointments().stream().anyMatch(appointment -> appointment.kind() == AppointmentKind.HANDOVER_MEETING
         && (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.HELD)
-        && !appointment.scheduledAt().isBefore(handover.proposedAt())
+        && !appointment.start().isBefore(handover.proposedAt())
         && appointment.organisations().containsAll(List.of(handover.from(), handover.to())));
   }
 

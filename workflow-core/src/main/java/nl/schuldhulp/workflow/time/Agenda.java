@@ -7,8 +7,8 @@ import static nl.schuldhulp.workflow.time.NormClock.date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -44,6 +44,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * <p>This class is threadsafe: every method holds the agenda's lock.
  */
 public final class Agenda {
+  private static final AgendaItem[] NO_ITEMS = {};
+  private static final long[] NO_WINDOWS = {};
   private static final Comparator<AgendaItem> ITEM_ORDER =
       Comparator.comparing(AgendaItem::due)
           .thenComparing(AgendaItem::caseId, SignalIndex.CASE_ORDER)
@@ -54,15 +56,22 @@ public final class Agenda {
   private final BusinessCalendar calendar;
   private final Map<CaseId, Entry> cases = new HashMap<>();
   private final Map<String, DueIndex> dueByOwner = new HashMap<>();
-  private final Map<SignalKind, SignalIndex> bySignal = new EnumMap<>(SignalKind.class);
+  private final SignalIndex[] bySignal = new SignalIndex[SignalKind.values().length];
   private long today = Long.MIN_VALUE; // the epoch day of the latest signal query
-  private long nextWindow;
+  // scratch space for apply, used under the lock
+  private final CaseTimeline.ItemSink itemCollector = this::collectItem;
+  private final CaseTimeline.WindowSink windowCollector = this::collectWindow;
+  private Entry collecting;
+  private AgendaItem[] fresh = new AgendaItem[16];
+  private int freshCount;
+  private long[] codes = new long[32];
+  private int codeCount;
 
   private Agenda(List<WorkflowDefinition> definitions, BusinessCalendar calendar) {
     definitions.forEach(definition -> this.definitions.put(key(definition.id(), definition.version()), definition));
     this.calendar = calendar;
-    for (SignalKind kind : SignalKind.values()) {
-      bySignal.put(kind, new SignalIndex());
+    for (int kind = 0; kind < bySignal.length; kind++) {
+      bySignal[kind] = new SignalIndex();
     }
   }
 
@@ -75,27 +84,35 @@ public final class Agenda {
   }
 
   /**
-   * Takes in the next event of a case.
+   * Takes in the next event of a case. An event at or below the version already taken in for its
+   * case is a redelivery and is ignored (R-80: a subscriber may see an event twice).
    *
-   * @throws IllegalArgumentException if the event does not follow the case's previous event, or
-   *     registers a case under a definition the agenda was not given
+   * @throws IllegalArgumentException if the event skips versions of its case (the message names
+   *     the missing ones), or registers a case under a definition the agenda was not given
    */
   public synchronized void apply(Event event) {
     Objects.requireNonNull(event, "event");
-    Entry entry = cases.get(event.caseId());
+    CaseId caseId = event.caseId();
+    Entry entry = cases.get(caseId);
+    long version = entry == null ? 0 : entry.timeline.state().version();
+    if (event.version() <= version) {
+      return;
+    }
+    checkArgument(event.version() == version + 1, "event %s of case %s does not follow its version %s: events %s to %s are missing",
+        event.version(), caseId, version, version + 1, event.version() - 1);
     if (entry == null) {
       checkArgument(event.change() instanceof Change.CaseRegistered,
-          "the first event of case %s must register it, not %s", event.caseId(), event.change().getClass().getSimpleName());
+          "the first event of case %s must register it, not %s", caseId, event.change().getClass().getSimpleName());
       Change.CaseRegistered registered = (Change.CaseRegistered) event.change();
       WorkflowDefinition definition = definitions.get(key(registered.definition(), registered.definitionVersion()));
       checkArgument(definition != null, "case %s runs under definition %s version %s, which this agenda was not given",
-          event.caseId(), registered.definition(), registered.definitionVersion());
-      entry = new Entry(new CaseTimeline(event.caseId(), definition, calendar));
+          caseId, registered.definition(), registered.definitionVersion());
+      entry = new Entry(new CaseTimeline(caseId, definition, calendar));
+      cases.put(caseId, entry);
     }
     entry.timeline.apply(event);
-    cases.put(event.caseId(), entry);
-    reindexItems(entry, entry.timeline.items());
-    reindexWindows(entry, entry.timeline.windows());
+    reindexItems(entry);
+    reindexWindows(entry);
   }
 
   /**
@@ -128,9 +145,11 @@ public final class Agenda {
     }
     if (day > today) {
       today = day;
-      bySignal.values().forEach(index -> index.advance(day));
+      for (SignalIndex index : bySignal) {
+        index.advance(day);
+      }
     }
-    return bySignal.get(kind).page(limit);
+    return bySignal[kind.ordinal()].page(limit);
   }
 
   private Page<AgendaItem> page(String key, LocalDate by, int limit) {
@@ -140,42 +159,107 @@ public final class Agenda {
     return index == null ? new Page<>(List.of(), 0) : index.page(by, limit);
   }
 
-  private void reindexItems(Entry entry, List<AgendaItem> fresh) {
-    for (AgendaItem item : entry.items) {
-      if (!fresh.contains(item)) {
+  /** Collects the case's items into {@link #fresh}, reusing the entry's equal items in the same place. */
+  private void reindexItems(Entry entry) {
+    collecting = entry;
+    freshCount = 0;
+    entry.timeline.items(itemCollector);
+    AgendaItem[] old = entry.items;
+    boolean same = freshCount == old.length;
+    for (int i = 0; same && i < freshCount; i++) {
+      same = fresh[i] == old[i];
+    }
+    if (same) {
+      return;
+    }
+    for (AgendaItem item : old) {
+      if (!contains(fresh, freshCount, item)) {
         forEachKey(item, key -> dueByOwner.get(key).remove(item));
       }
     }
-    for (AgendaItem item : fresh) {
-      if (!entry.items.contains(item)) {
+    for (int i = 0; i < freshCount; i++) {
+      AgendaItem item = fresh[i];
+      if (!contains(old, old.length, item)) {
         forEachKey(item, key -> dueByOwner.computeIfAbsent(key, k -> new DueIndex()).add(item));
       }
     }
-    entry.items = fresh;
+    entry.items = freshCount == 0 ? NO_ITEMS : Arrays.copyOf(fresh, freshCount);
   }
 
-  private void reindexWindows(Entry entry, List<SignalWindow> windows) {
-    List<DayWindow> old = new ArrayList<>(entry.windows);
-    List<DayWindow> fresh = new ArrayList<>(windows.size());
-    for (SignalWindow window : windows) {
-      long from = date(window.signal().arose()).toEpochDay();
-      long until = window.ends().equals(Instant.MAX) ? Long.MAX_VALUE : date(window.ends()).toEpochDay();
-      if (from >= until) {
-        continue;
-      }
-      DayWindow candidate = new DayWindow(entry.timeline.state().id(), window.signal().kind(), from, until, nextWindow);
-      DayWindow kept = old.stream().filter(candidate::sameSpan).findFirst().orElse(null);
-      if (kept != null) {
-        old.remove(kept);
-        fresh.add(kept);
-      } else {
-        nextWindow++;
-        bySignal.get(candidate.kind()).add(candidate, today);
-        fresh.add(candidate);
+  private void collectItem(AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role) {
+    AgendaItem[] old = collecting.items;
+    AgendaItem same = freshCount < old.length ? old[freshCount] : null;
+    if (same == null || same.kind() != kind || !same.subject().equals(subject) || !same.label().equals(label)
+        || !same.due().equals(due) || !same.organisation().equals(organisation) || !same.role().equals(role)) {
+      same = new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role);
+    }
+    if (freshCount == fresh.length) {
+      fresh = Arrays.copyOf(fresh, 2 * freshCount);
+    }
+    fresh[freshCount++] = same;
+  }
+
+  private static boolean contains(AgendaItem[] items, int count, AgendaItem item) {
+    for (int i = 0; i < count; i++) {
+      if (items[i].equals(item)) {
+        return true;
       }
     }
-    old.forEach(window -> bySignal.get(window.kind()).remove(window, today));
-    entry.windows = fresh;
+    return false;
+  }
+
+  /**
+   * Collects the case's windows as sorted, distinct codes and applies the difference with the
+   * entry's to the signal indexes: O(w log w) for w windows, and no index work when none changed.
+   */
+  private void reindexWindows(Entry entry) {
+    codeCount = 0;
+    entry.timeline.windows(windowCollector);
+    Arrays.sort(codes, 0, codeCount);
+    int distinct = 0;
+    for (int i = 0; i < codeCount; i++) {
+      if (distinct == 0 || codes[distinct - 1] != codes[i]) {
+        codes[distinct++] = codes[i];
+      }
+    }
+    long[] old = entry.windows;
+    if (Arrays.equals(old, 0, old.length, codes, 0, distinct)) {
+      return;
+    }
+    CaseId caseId = entry.timeline.state().id();
+    int i = 0;
+    int j = 0;
+    while (i < old.length || j < distinct) {
+      if (j == distinct || i < old.length && old[i] < codes[j]) {
+        index(old[i++], caseId, false);
+      } else if (i == old.length || codes[j] < old[i]) {
+        index(codes[j++], caseId, true);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    entry.windows = distinct == 0 ? NO_WINDOWS : Arrays.copyOf(codes, distinct);
+  }
+
+  private void collectWindow(SignalKind kind, long from, long until, Object about) {
+    if (from >= until) {
+      return; // never raised in whole days
+    }
+    if (codeCount == codes.length) {
+      codes = Arrays.copyOf(codes, 2 * codeCount);
+    }
+    codes[codeCount++] = WindowCode.of(kind, from, until);
+  }
+
+  private void index(long code, CaseId caseId, boolean add) {
+    DayWindow window = new DayWindow(caseId, WindowCode.from(code), WindowCode.until(code));
+    SignalIndex index = bySignal[WindowCode.kind(code)];
+    if (add) {
+      index.add(window, today);
+    } else {
+      index.remove(window, today);
+    }
   }
 
   private static void forEachKey(AgendaItem item, Consumer<String> action) {
@@ -193,11 +277,15 @@ public final class Agenda {
     return organisation + '\u0000' + role;
   }
 
-  /** One case: its timeline and what of it is in the indexes. */
+  /**
+   * One case: its timeline and what of it is in the indexes (its items, and its windows as sorted
+   * {@link WindowCode}s). A closed case has neither, so it is in no index; its timeline stays, as a
+   * reopening continues from it.
+   */
   private static final class Entry {
     final CaseTimeline timeline;
-    List<AgendaItem> items = List.of();
-    List<DayWindow> windows = List.of();
+    AgendaItem[] items = NO_ITEMS;
+    long[] windows = NO_WINDOWS;
 
     Entry(CaseTimeline timeline) {
       this.timeline = timeline;

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import nl.schuldhulp.workflow.casefile.CaseId;
@@ -46,11 +47,14 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 public final class Agenda {
   private static final AgendaItem[] NO_ITEMS = {};
   private static final long[] NO_WINDOWS = {};
-  private static final Comparator<AgendaItem> ITEM_ORDER =
-      Comparator.comparing(AgendaItem::due)
-          .thenComparing(AgendaItem::caseId, SignalIndex.CASE_ORDER)
-          .thenComparing(AgendaItem::kind)
-          .thenComparing(AgendaItem::subject);
+  /** The order of one day's items: by case, kind and subject. */
+  private static final Comparator<AgendaItem> SAME_DAY_ORDER = (a, b) -> {
+    int order = a.caseId().value().compareTo(b.caseId().value());
+    if (order == 0) {
+      order = a.kind().compareTo(b.kind());
+    }
+    return order != 0 ? order : a.subject().compareTo(b.subject());
+  };
 
   private final Map<String, WorkflowDefinition> definitions = new HashMap<>();
   private final BusinessCalendar calendar;
@@ -64,6 +68,9 @@ public final class Agenda {
   private Entry collecting;
   private AgendaItem[] fresh = new AgendaItem[16];
   private int freshCount;
+  private boolean[] reused = new boolean[16]; // per item of the entry: found again
+  private int cursor; // where in the entry's items to look first
+  private boolean changed; // whether the items differ from the entry's
   private long[] codes = new long[32];
   private int codeCount;
 
@@ -159,53 +166,58 @@ public final class Agenda {
     return index == null ? new Page<>(List.of(), 0) : index.page(by, limit);
   }
 
-  /** Collects the case's items into {@link #fresh}, reusing the entry's equal items in the same place. */
+  /**
+   * Collects the case's items into {@link #fresh}, reusing each of the entry's items that is still
+   * there (matched by value, looked for from after the previous match, so an unchanged list costs
+   * O(items)), and applies the items that went and came to the indexes.
+   */
   private void reindexItems(Entry entry) {
-    collecting = entry;
-    freshCount = 0;
-    entry.timeline.items(itemCollector);
     AgendaItem[] old = entry.items;
-    boolean same = freshCount == old.length;
-    for (int i = 0; same && i < freshCount; i++) {
-      same = fresh[i] == old[i];
+    if (reused.length < old.length) {
+      reused = new boolean[2 * old.length];
     }
-    if (same) {
-      return;
-    }
-    for (AgendaItem item : old) {
-      if (!contains(fresh, freshCount, item)) {
+    Arrays.fill(reused, 0, old.length, false);
+    collecting = entry;
+    cursor = 0;
+    freshCount = 0;
+    changed = false;
+    entry.timeline.items(itemCollector);
+    for (int i = 0; i < old.length; i++) {
+      if (!reused[i]) {
+        AgendaItem item = old[i];
         forEachKey(item, key -> dueByOwner.get(key).remove(item));
+        changed = true;
       }
     }
-    for (int i = 0; i < freshCount; i++) {
-      AgendaItem item = fresh[i];
-      if (!contains(old, old.length, item)) {
-        forEachKey(item, key -> dueByOwner.computeIfAbsent(key, k -> new DueIndex()).add(item));
-      }
+    if (changed || freshCount != old.length) {
+      entry.items = freshCount == 0 ? NO_ITEMS : Arrays.copyOf(fresh, freshCount);
     }
-    entry.items = freshCount == 0 ? NO_ITEMS : Arrays.copyOf(fresh, freshCount);
   }
 
   private void collectItem(AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role) {
     AgendaItem[] old = collecting.items;
-    AgendaItem same = freshCount < old.length ? old[freshCount] : null;
-    if (same == null || same.kind() != kind || !same.subject().equals(subject) || !same.label().equals(label)
-        || !same.due().equals(due) || !same.organisation().equals(organisation) || !same.role().equals(role)) {
-      same = new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role);
+    AgendaItem item = null;
+    for (int k = 0; k < old.length && item == null; k++) {
+      int at = cursor + k < old.length ? cursor + k : cursor + k - old.length;
+      AgendaItem candidate = old[at];
+      if (!reused[at] && candidate.kind() == kind && candidate.subject().equals(subject) && candidate.label().equals(label)
+          && candidate.due().equals(due) && candidate.organisation().equals(organisation) && candidate.role().equals(role)) {
+        reused[at] = true;
+        cursor = at + 1;
+        item = candidate;
+        changed |= k != 0;
+      }
+    }
+    if (item == null) {
+      AgendaItem added = new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role);
+      forEachKey(added, key -> dueByOwner.computeIfAbsent(key, k -> new DueIndex()).add(added));
+      item = added;
+      changed = true;
     }
     if (freshCount == fresh.length) {
       fresh = Arrays.copyOf(fresh, 2 * freshCount);
     }
-    fresh[freshCount++] = same;
-  }
-
-  private static boolean contains(AgendaItem[] items, int count, AgendaItem item) {
-    for (int i = 0; i < count; i++) {
-      if (items[i].equals(item)) {
-        return true;
-      }
-    }
-    return false;
+    fresh[freshCount++] = item;
   }
 
   /**
@@ -292,34 +304,43 @@ public final class Agenda {
     }
   }
 
-  /** The due items of one organisation or role, ordered, with a count per day. */
+  /**
+   * The due items of one organisation or role: per due day (few), the day's items ordered by case,
+   * kind and subject, and a count per day.
+   */
   private static final class DueIndex {
-    private final TreeSet<AgendaItem> items = new TreeSet<>(ITEM_ORDER);
+    private final TreeMap<Long, TreeSet<AgendaItem>> byDay = new TreeMap<>();
     private final DayCounts counts = new DayCounts();
 
     void add(AgendaItem item) {
-      if (items.add(item)) {
-        counts.add(item.due().toEpochDay(), 1);
+      long day = item.due().toEpochDay();
+      if (byDay.computeIfAbsent(day, d -> new TreeSet<>(SAME_DAY_ORDER)).add(item)) {
+        counts.add(day, 1);
       }
     }
 
     void remove(AgendaItem item) {
-      if (items.remove(item)) {
-        counts.add(item.due().toEpochDay(), -1);
+      long day = item.due().toEpochDay();
+      TreeSet<AgendaItem> items = byDay.get(day);
+      if (items != null && items.remove(item)) {
+        counts.add(day, -1);
+        if (items.isEmpty()) {
+          byDay.remove(day);
+        }
       }
     }
 
     Page<AgendaItem> page(LocalDate by, int limit) {
+      long last = by.toEpochDay();
       List<AgendaItem> page = new ArrayList<>(Math.min(limit, 64));
-      Iterator<AgendaItem> iterator = items.iterator();
-      while (page.size() < limit && iterator.hasNext()) {
-        AgendaItem item = iterator.next();
-        if (item.due().isAfter(by)) {
-          break;
+      Iterator<TreeSet<AgendaItem>> days = byDay.headMap(last, true).values().iterator();
+      while (page.size() < limit && days.hasNext()) {
+        Iterator<AgendaItem> items = days.next().iterator();
+        while (page.size() < limit && items.hasNext()) {
+          page.add(items.next());
         }
-        page.add(item);
       }
-      return new Page<>(page, counts.upTo(by.toEpochDay()));
+      return new Page<>(page, counts.upTo(last));
     }
   }
 }

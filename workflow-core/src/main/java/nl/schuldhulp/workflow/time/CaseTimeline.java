@@ -76,6 +76,8 @@ final class CaseTimeline {
   private final NormClock[] clocks;
   private CaseState state;
   private String responsible; // null until asked after the latest event
+  private final LocalDate[] dues; // per clock, after the latest event once duesKnown
+  private boolean duesKnown;
   private boolean conversationHeld;
   private Instant lastContact;
   private long contactLostDay;
@@ -109,6 +111,7 @@ final class CaseTimeline {
     this.calendar = calendar;
     this.state = Cases.newCase(id);
     this.clocks = definition.norms().stream().map(norm -> new NormClock(norm, calendar)).toArray(NormClock[]::new);
+    this.dues = new LocalDate[clocks.length];
   }
 
   /** A timeline of {@code events} that happened up to and including {@code at}; null when none did. */
@@ -148,6 +151,7 @@ final class CaseTimeline {
   void apply(Event event) {
     state = Cases.evolve(state, event);
     responsible = null;
+    duesKnown = false;
     Change change = event.change();
     Instant at = event.at();
     long day = date(at).toEpochDay();
@@ -347,8 +351,9 @@ final class CaseTimeline {
         sink.window(SignalKind.TASK_OVERDUE, task.due().toEpochDay() + 1, NEVER, task);
       }
     }
-    for (NormClock clock : clocks) {
-      LocalDate due = dueDate(clock);
+    for (int i = 0; i < clocks.length; i++) {
+      NormClock clock = clocks[i];
+      LocalDate due = dueDate(i);
       if (due != null) {
         NormClock.Run run = clock.running();
         long deadline = due.toEpochDay() + 1;
@@ -475,8 +480,9 @@ final class CaseTimeline {
       }
     }
     if (!lead.isEmpty()) {
-      for (NormClock clock : clocks) {
-        LocalDate due = dueDate(clock);
+      for (int i = 0; i < clocks.length; i++) {
+        NormClock clock = clocks[i];
+        LocalDate due = dueDate(i);
         if (due != null) {
           sink.item(AgendaItem.Kind.NORM, clock.norm.id(), clock.norm.label(), due, lead, "");
         }
@@ -492,7 +498,17 @@ final class CaseTimeline {
     return items;
   }
 
-  /** The due date of {@code clock} if it runs, applies and is not stopped; else null. */
+  /** The due date of the {@code i}th clock if it runs, applies and is not stopped; else null. */
+  private LocalDate dueDate(int i) {
+    if (!duesKnown) {
+      for (int clock = 0; clock < clocks.length; clock++) {
+        dues[clock] = dueDate(clocks[clock]);
+      }
+      duesKnown = true;
+    }
+    return dues[i];
+  }
+
   private LocalDate dueDate(NormClock clock) {
     NormClock.Run run = clock.running();
     if (run != null && run.suspendedSince == null && state.satisfies(clock.norm.appliesWhen())) {

@@ -22,7 +22,7 @@ import nl.schuldhulp.workflow.casefile.CaseId;
  * plus the windows passed. Not threadsafe.
  */
 final class SignalIndex {
-  static final Comparator<CaseId> CASE_ORDER = Comparator.comparing(CaseId::value);
+  private static final Comparator<CaseId> CASE_ORDER = (a, b) -> a.value().compareTo(b.value());
 
   private final TreeMap<Long, Set<DayWindow>> future = new TreeMap<>();
   private final TreeMap<Long, Set<DayWindow>> expiring = new TreeMap<>();

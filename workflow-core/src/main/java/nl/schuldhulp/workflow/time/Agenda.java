@@ -28,12 +28,13 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * events arrive, never by scanning the cases.
  *
  * <p>Feed it every event of every case, in each case's order ({@link #apply}; e.g. from the code
- * that appends to the event store). Per case it keeps a compact timeline (ADR 0032); per
- * organisation and per organisation role an ordered set of the due items with a count per day, so
- * {@link #due} costs O(log n + page); per signal kind the raised cases and the windows still to
- * arise or end, keyed by day, so {@link #casesWithSignal} costs O(log n + page) plus the windows
- * that arose or ended since the previous query. Signal queries move a clock that never goes back:
- * ask about the present, not the past.
+ * that appends to the event store); an event delivered again is ignored. Per case it keeps a
+ * timeline and its signal windows in whole days (ADR 0032, 0034), and applies only what an event
+ * changed to the indexes; a closed case is in none. Per organisation and per organisation role it
+ * keeps the due items by due day with a count per day, so {@link #due} costs O(log n + page); per
+ * signal kind the raised cases and the windows still to arise or end, bucketed by day, so {@link
+ * #casesWithSignal} costs O(log n + page) plus the windows that arose or ended since the previous
+ * query. Signal queries move a clock that never goes back: ask about the present, not the past.
  *
  * <pre>{@code
  * Agenda agenda = Agenda.of(List.of(definition), DutchCalendar.standard());

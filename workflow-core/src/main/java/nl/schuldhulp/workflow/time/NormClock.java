@@ -23,10 +23,10 @@ import nl.schuldhulp.workflow.definition.TermUnit;
  *       validity, or after a once-only end milestone (registration, first conversation) was
  *       already reached, gives a run that does not apply.
  *   <li>The end milestone ends the running run; closing the case ends it too. An access decision
- *       ends it on its own date ({@code decidedOn}, R-27): the clock stops at the start of that
- *       day in {@link BusinessCalendar#ZONE}, never before the run started nor after the decision
- *       was recorded, so the norm is met exactly when the decision is dated on or before the due
- *       date, however late it is recorded (ADR 0033). The first conversation is a held
+ *       ends it on its own date ({@code decidedOn}, R-27): when recorded on that date, at the
+ *       recording; when recorded later, at the start of that date in {@link BusinessCalendar#ZONE}
+ *       (never before the run started). So the norm is met exactly when the decision is dated on
+ *       or before the due date, however late it is recorded (ADR 0033). The first conversation is a held
  *       appointment the client took part in. An activity
  *       stopped by the closure is not its {@code ActivityEnded} milestone, so a run ended that way
  *       is not met: before the deadline it does not apply, after it it is breached (ADR 0023).
@@ -100,13 +100,20 @@ final class NormClock {
     }
   }
 
-  /** When {@code change} reached the end milestone: an access decision on its own date, else at {@code at}. */
+  /**
+   * When {@code change} reached the end milestone: at {@code at}, except that an access decision
+   * recorded after its own date counts from the start of that date (not before the run started).
+   */
   private static Instant endOf(Run run, Change change, Instant at) {
     if (!(change instanceof Change.AccessDecided)) {
       return at;
     }
-    Instant dated = startOf(((Change.AccessDecided) change).decidedOn());
-    return dated.isBefore(run.start) ? run.start : dated.isAfter(at) ? at : dated;
+    LocalDate decidedOn = ((Change.AccessDecided) change).decidedOn();
+    if (!decidedOn.isBefore(date(at))) {
+      return at;
+    }
+    Instant dated = startOf(decidedOn);
+    return dated.isBefore(run.start) ? run.start : dated;
   }
 
   private void start(Instant at, long day, boolean conversationHeld) {

@@ -16,6 +16,7 @@ import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.internal.MilestoneWording;
 
 /**
  * Plain Dutch words for the conditions, moments and terms of one definition, for diagrams, route
@@ -120,36 +121,7 @@ public final class Wording {
    * @throws NullPointerException if {@code milestone} is null
    */
   public String milestone(Milestone milestone) {
-    Objects.requireNonNull(milestone, "milestone");
-    if (milestone instanceof Milestone.Registered) {
-      return "hulpvraag gemeld";
-    }
-    if (milestone instanceof Milestone.FirstConversation) {
-      return "eerste gesprek gehouden";
-    }
-    if (milestone instanceof Milestone.AccessDecided) {
-      return "besluit over toelating genomen";
-    }
-    if (milestone instanceof Milestone.Closed) {
-      return "dossier afgesloten";
-    }
-    if (milestone instanceof Milestone.StepEntered step) {
-      return "stap " + label(stepLabels, step.step()) + " begonnen";
-    }
-    if (milestone instanceof Milestone.TaskCompleted task) {
-      return "taak \u2018" + label(taskTexts, task.task()) + "\u2019 afgerond";
-    }
-    if (milestone instanceof Milestone.ActivityStarted started) {
-      return started.kind().label() + " gestart";
-    }
-    if (milestone instanceof Milestone.ActivityEnded ended) {
-      return ended.kind().label() + " be\u00ebindigd";
-    }
-    if (milestone instanceof Milestone.FlagRaised flag) {
-      return flag.flag().label() + " gemeld";
-    }
-    Milestone.AppointmentHeld appointment = (Milestone.AppointmentHeld) milestone;
-    return appointment.kind().label() + " gehouden";
+    return MilestoneWording.of(milestone, step -> label(stepLabels, step), task -> label(taskTexts, task));
   }
 
   /**

@@ -3,8 +3,6 @@ package nl.schuldhulp.workflow.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import nl.schuldhulp.workflow.casefile.ActionList;
 import nl.schuldhulp.workflow.casefile.CaseEngine;
 import nl.schuldhulp.workflow.casefile.CaseId;
@@ -26,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * new state or the rejection. On a concurrent append by another writer it reloads and decides
  * again (deciding is pure, so this is safe).
  *
+ * <p>It caches the latest state of at most {@value #DEFAULT_CACHED_CASES} cases by default (set
+ * another bound with {@link #of(CaseEngine, EventStore, int)}), least recently used evicted first;
+ * a case that is not cached is replayed from the store. The cache only saves replays: every state
+ * it answers is brought up to date with the store first.
+ *
  * <pre>{@code
  * CaseService service = CaseService.inMemory(definition, calendar);
  * CaseService.Result result = service.handle(caseId, command);
@@ -37,14 +40,17 @@ import org.slf4j.LoggerFactory;
 public final class CaseService {
   private static final Logger log = LoggerFactory.getLogger(CaseService.class);
   private static final int ATTEMPTS = 1_000;
+  /** How many case states a service caches unless told otherwise. */
+  public static final int DEFAULT_CACHED_CASES = 10_000;
 
   private final CaseEngine engine;
   private final EventStore store;
-  private final ConcurrentMap<CaseId, CaseState> cache = new ConcurrentHashMap<>();
+  private final StateCache cache;
 
-  private CaseService(CaseEngine engine, EventStore store) {
+  private CaseService(CaseEngine engine, EventStore store, int cachedCases) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.store = Objects.requireNonNull(store, "store");
+    this.cache = new StateCache(cachedCases);
   }
 
   /** A service for {@code definition} over a new {@link InMemoryEventStore}. */
@@ -52,9 +58,19 @@ public final class CaseService {
     return of(Cases.engine(definition, calendar), new InMemoryEventStore());
   }
 
-  /** A service running {@code engine} over {@code store}. */
+  /** A service running {@code engine} over {@code store}, caching {@value #DEFAULT_CACHED_CASES} cases. */
   public static CaseService of(CaseEngine engine, EventStore store) {
-    return new CaseService(engine, store);
+    return of(engine, store, DEFAULT_CACHED_CASES);
+  }
+
+  /**
+   * A service running {@code engine} over {@code store} that caches the states of at most {@code
+   * cachedCases} cases (0: none, every call replays the case).
+   *
+   * @throws IllegalArgumentException if {@code cachedCases} is negative
+   */
+  public static CaseService of(CaseEngine engine, EventStore store, int cachedCases) {
+    return new CaseService(engine, store, cachedCases);
   }
 
   /** The store the service appends to. */
@@ -91,7 +107,7 @@ public final class CaseService {
         continue;
       }
       CaseState next = Cases.replay(state, events);
-      cache.merge(caseId, next, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+      cache.offer(next);
       log.debug("case {}: {} accepted, now at version {}", caseId, command.getClass().getSimpleName(), next.version());
       return new Accepted(next, events);
     }
@@ -101,12 +117,17 @@ public final class CaseService {
   /** The current state of case {@code caseId}; version 0 and unregistered when it has no events. */
   public CaseState state(CaseId caseId) {
     Objects.requireNonNull(caseId, "caseId");
-    CaseState known = cache.getOrDefault(caseId, CaseState.unregistered(caseId));
+    CaseState known = cache.get(caseId, CaseState.unregistered(caseId));
     CaseState current = Cases.replay(known, store.read(caseId, known.version()));
     if (current.version() > known.version()) {
-      cache.merge(caseId, current, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+      cache.offer(current);
     }
     return current;
+  }
+
+  /** How many case states are cached now; for tests. */
+  int cachedCases() {
+    return cache.size();
   }
 
   /** What {@code organisation} may see of the case; empty when it is not involved. */

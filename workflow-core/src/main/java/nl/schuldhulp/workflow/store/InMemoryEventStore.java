@@ -5,19 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.Event;
 
 /**
  * The embedded default {@link EventStore}: events in memory, one lock per case, so appends to
- * different cases never wait on each other and two writers to one case never interleave.
+ * different cases never wait on each other and two writers to one case never interleave. The list
+ * of cases is appended to in O(1) (a first append to a case holds its lock briefly) and {@link
+ * #cases()} copies it, so listing costs O(cases) and appending stays O(events) however many cases
+ * there are.
  *
  * <p>This class is threadsafe.
  */
 public final class InMemoryEventStore implements EventStore {
   private final ConcurrentMap<CaseId, List<Event>> streams = new ConcurrentHashMap<>();
-  private final List<CaseId> order = new CopyOnWriteArrayList<>();
+  private final List<CaseId> order = new ArrayList<>(); // guarded by itself
 
   @Override
   public void append(CaseId caseId, long expectedVersion, List<Event> events) {
@@ -36,7 +38,9 @@ public final class InMemoryEventStore implements EventStore {
         throw new ConcurrencyConflict(caseId, expectedVersion, stream.size());
       }
       if (stream.isEmpty() && !batch.isEmpty()) {
-        order.add(caseId);
+        synchronized (order) {
+          order.add(caseId);
+        }
       }
       stream.addAll(batch);
     }
@@ -61,6 +65,8 @@ public final class InMemoryEventStore implements EventStore {
 
   @Override
   public List<CaseId> cases() {
-    return List.copyOf(order);
+    synchronized (order) {
+      return List.copyOf(order);
+    }
   }
 }

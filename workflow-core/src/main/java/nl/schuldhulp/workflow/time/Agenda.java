@@ -7,13 +7,14 @@ import static nl.schuldhulp.workflow.time.NormClock.date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import nl.schuldhulp.workflow.casefile.CaseId;
@@ -27,12 +28,13 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * events arrive, never by scanning the cases.
  *
  * <p>Feed it every event of every case, in each case's order ({@link #apply}; e.g. from the code
- * that appends to the event store). Per case it keeps a compact timeline (ADR 0032); per
- * organisation and per organisation role an ordered set of the due items with a count per day, so
- * {@link #due} costs O(log n + page); per signal kind the raised cases and the windows still to
- * arise or end, keyed by day, so {@link #casesWithSignal} costs O(log n + page) plus the windows
- * that arose or ended since the previous query. Signal queries move a clock that never goes back:
- * ask about the present, not the past.
+ * that appends to the event store); an event delivered again is ignored. Per case it keeps a
+ * timeline and its signal windows in whole days (ADR 0032, 0034), and applies only what an event
+ * changed to the indexes; a closed case is in none. Per organisation and per organisation role it
+ * keeps the due items by due day with a count per day, so {@link #due} costs O(log n + page); per
+ * signal kind the raised cases and the windows still to arise or end, bucketed by day, so {@link
+ * #casesWithSignal} costs O(log n + page) plus the windows that arose or ended since the previous
+ * query. Signal queries move a clock that never goes back: ask about the present, not the past.
  *
  * <pre>{@code
  * Agenda agenda = Agenda.of(List.of(definition), DutchCalendar.standard());
@@ -44,25 +46,40 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * <p>This class is threadsafe: every method holds the agenda's lock.
  */
 public final class Agenda {
-  private static final Comparator<AgendaItem> ITEM_ORDER =
-      Comparator.comparing(AgendaItem::due)
-          .thenComparing(AgendaItem::caseId, SignalIndex.CASE_ORDER)
-          .thenComparing(AgendaItem::kind)
-          .thenComparing(AgendaItem::subject);
+  private static final AgendaItem[] NO_ITEMS = {};
+  private static final long[] NO_WINDOWS = {};
+  /** The order of one day's items: by case, kind and subject. */
+  private static final Comparator<AgendaItem> SAME_DAY_ORDER = (a, b) -> {
+    int order = a.caseId().value().compareTo(b.caseId().value());
+    if (order == 0) {
+      order = a.kind().compareTo(b.kind());
+    }
+    return order != 0 ? order : a.subject().compareTo(b.subject());
+  };
 
   private final Map<String, WorkflowDefinition> definitions = new HashMap<>();
   private final BusinessCalendar calendar;
   private final Map<CaseId, Entry> cases = new HashMap<>();
   private final Map<String, DueIndex> dueByOwner = new HashMap<>();
-  private final Map<SignalKind, SignalIndex> bySignal = new EnumMap<>(SignalKind.class);
+  private final SignalIndex[] bySignal = new SignalIndex[SignalKind.values().length];
   private long today = Long.MIN_VALUE; // the epoch day of the latest signal query
-  private long nextWindow;
+  // scratch space for apply, used under the lock
+  private final CaseTimeline.ItemSink itemCollector = this::collectItem;
+  private final CaseTimeline.WindowSink windowCollector = this::collectWindow;
+  private Entry collecting;
+  private AgendaItem[] fresh = new AgendaItem[16];
+  private int freshCount;
+  private boolean[] reused = new boolean[16]; // per item of the entry: found again
+  private int cursor; // where in the entry's items to look first
+  private boolean changed; // whether the items differ from the entry's
+  private long[] codes = new long[32];
+  private int codeCount;
 
   private Agenda(List<WorkflowDefinition> definitions, BusinessCalendar calendar) {
     definitions.forEach(definition -> this.definitions.put(key(definition.id(), definition.version()), definition));
     this.calendar = calendar;
-    for (SignalKind kind : SignalKind.values()) {
-      bySignal.put(kind, new SignalIndex());
+    for (int kind = 0; kind < bySignal.length; kind++) {
+      bySignal[kind] = new SignalIndex();
     }
   }
 
@@ -75,27 +92,35 @@ public final class Agenda {
   }
 
   /**
-   * Takes in the next event of a case.
+   * Takes in the next event of a case. An event at or below the version already taken in for its
+   * case is a redelivery and is ignored (R-80: a subscriber may see an event twice).
    *
-   * @throws IllegalArgumentException if the event does not follow the case's previous event, or
-   *     registers a case under a definition the agenda was not given
+   * @throws IllegalArgumentException if the event skips versions of its case (the message names
+   *     the missing ones), or registers a case under a definition the agenda was not given
    */
   public synchronized void apply(Event event) {
     Objects.requireNonNull(event, "event");
-    Entry entry = cases.get(event.caseId());
+    CaseId caseId = event.caseId();
+    Entry entry = cases.get(caseId);
+    long version = entry == null ? 0 : entry.timeline.state().version();
+    if (event.version() <= version) {
+      return;
+    }
+    checkArgument(event.version() == version + 1, "event %s of case %s does not follow its version %s: events %s to %s are missing",
+        event.version(), caseId, version, version + 1, event.version() - 1);
     if (entry == null) {
       checkArgument(event.change() instanceof Change.CaseRegistered,
-          "the first event of case %s must register it, not %s", event.caseId(), event.change().getClass().getSimpleName());
+          "the first event of case %s must register it, not %s", caseId, event.change().getClass().getSimpleName());
       Change.CaseRegistered registered = (Change.CaseRegistered) event.change();
       WorkflowDefinition definition = definitions.get(key(registered.definition(), registered.definitionVersion()));
       checkArgument(definition != null, "case %s runs under definition %s version %s, which this agenda was not given",
-          event.caseId(), registered.definition(), registered.definitionVersion());
-      entry = new Entry(new CaseTimeline(event.caseId(), definition, calendar));
+          caseId, registered.definition(), registered.definitionVersion());
+      entry = new Entry(new CaseTimeline(caseId, definition, calendar));
+      cases.put(caseId, entry);
     }
     entry.timeline.apply(event);
-    cases.put(event.caseId(), entry);
-    reindexItems(entry, entry.timeline.items());
-    reindexWindows(entry, entry.timeline.windows());
+    reindexItems(entry);
+    reindexWindows(entry);
   }
 
   /**
@@ -128,9 +153,11 @@ public final class Agenda {
     }
     if (day > today) {
       today = day;
-      bySignal.values().forEach(index -> index.advance(day));
+      for (SignalIndex index : bySignal) {
+        index.advance(day);
+      }
     }
-    return bySignal.get(kind).page(limit);
+    return bySignal[kind.ordinal()].page(limit);
   }
 
   private Page<AgendaItem> page(String key, LocalDate by, int limit) {
@@ -140,42 +167,112 @@ public final class Agenda {
     return index == null ? new Page<>(List.of(), 0) : index.page(by, limit);
   }
 
-  private void reindexItems(Entry entry, List<AgendaItem> fresh) {
-    for (AgendaItem item : entry.items) {
-      if (!fresh.contains(item)) {
+  /**
+   * Collects the case's items into {@link #fresh}, reusing each of the entry's items that is still
+   * there (matched by value, looked for from after the previous match, so an unchanged list costs
+   * O(items)), and applies the items that went and came to the indexes.
+   */
+  private void reindexItems(Entry entry) {
+    AgendaItem[] old = entry.items;
+    if (reused.length < old.length) {
+      reused = new boolean[2 * old.length];
+    }
+    Arrays.fill(reused, 0, old.length, false);
+    collecting = entry;
+    cursor = 0;
+    freshCount = 0;
+    changed = false;
+    entry.timeline.items(itemCollector);
+    for (int i = 0; i < old.length; i++) {
+      if (!reused[i]) {
+        AgendaItem item = old[i];
         forEachKey(item, key -> dueByOwner.get(key).remove(item));
+        changed = true;
       }
     }
-    for (AgendaItem item : fresh) {
-      if (!entry.items.contains(item)) {
-        forEachKey(item, key -> dueByOwner.computeIfAbsent(key, k -> new DueIndex()).add(item));
-      }
+    if (changed || freshCount != old.length) {
+      entry.items = freshCount == 0 ? NO_ITEMS : Arrays.copyOf(fresh, freshCount);
     }
-    entry.items = fresh;
   }
 
-  private void reindexWindows(Entry entry, List<SignalWindow> windows) {
-    List<DayWindow> old = new ArrayList<>(entry.windows);
-    List<DayWindow> fresh = new ArrayList<>(windows.size());
-    for (SignalWindow window : windows) {
-      long from = date(window.signal().arose()).toEpochDay();
-      long until = window.ends().equals(Instant.MAX) ? Long.MAX_VALUE : date(window.ends()).toEpochDay();
-      if (from >= until) {
-        continue;
-      }
-      DayWindow candidate = new DayWindow(entry.timeline.state().id(), window.signal().kind(), from, until, nextWindow);
-      DayWindow kept = old.stream().filter(candidate::sameSpan).findFirst().orElse(null);
-      if (kept != null) {
-        old.remove(kept);
-        fresh.add(kept);
-      } else {
-        nextWindow++;
-        bySignal.get(candidate.kind()).add(candidate, today);
-        fresh.add(candidate);
+  private void collectItem(AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role) {
+    AgendaItem[] old = collecting.items;
+    AgendaItem item = null;
+    for (int k = 0; k < old.length && item == null; k++) {
+      int at = cursor + k < old.length ? cursor + k : cursor + k - old.length;
+      AgendaItem candidate = old[at];
+      if (!reused[at] && candidate.kind() == kind && candidate.subject().equals(subject) && candidate.label().equals(label)
+          && candidate.due().equals(due) && candidate.organisation().equals(organisation) && candidate.role().equals(role)) {
+        reused[at] = true;
+        cursor = at + 1;
+        item = candidate;
+        changed |= k != 0;
       }
     }
-    old.forEach(window -> bySignal.get(window.kind()).remove(window, today));
-    entry.windows = fresh;
+    if (item == null) {
+      AgendaItem added = new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role);
+      forEachKey(added, key -> dueByOwner.computeIfAbsent(key, k -> new DueIndex()).add(added));
+      item = added;
+      changed = true;
+    }
+    if (freshCount == fresh.length) {
+      fresh = Arrays.copyOf(fresh, 2 * freshCount);
+    }
+    fresh[freshCount++] = item;
+  }
+
+  /**
+   * Collects the case's windows as sorted, distinct codes and applies the difference with the
+   * entry's to the signal indexes: O(w log w) for w windows, and no index work when none changed.
+   */
+  private void reindexWindows(Entry entry) {
+    codeCount = 0;
+    entry.timeline.windows(windowCollector);
+    Arrays.sort(codes, 0, codeCount);
+    int distinct = 0;
+    for (int i = 0; i < codeCount; i++) {
+      if (distinct == 0 || codes[distinct - 1] != codes[i]) {
+        codes[distinct++] = codes[i];
+      }
+    }
+    long[] old = entry.windows;
+    if (Arrays.equals(old, 0, old.length, codes, 0, distinct)) {
+      return;
+    }
+    CaseId caseId = entry.timeline.state().id();
+    int i = 0;
+    int j = 0;
+    while (i < old.length || j < distinct) {
+      if (j == distinct || i < old.length && old[i] < codes[j]) {
+        index(old[i++], caseId, false);
+      } else if (i == old.length || codes[j] < old[i]) {
+        index(codes[j++], caseId, true);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    entry.windows = distinct == 0 ? NO_WINDOWS : Arrays.copyOf(codes, distinct);
+  }
+
+  private void collectWindow(SignalKind kind, long from, long until, Object about) {
+    if (from >= until) {
+      return; // never raised in whole days
+    }
+    if (codeCount == codes.length) {
+      codes = Arrays.copyOf(codes, 2 * codeCount);
+    }
+    codes[codeCount++] = WindowCode.of(kind, from, until);
+  }
+
+  private void index(long code, CaseId caseId, boolean add) {
+    DayWindow window = new DayWindow(caseId, WindowCode.from(code), WindowCode.until(code));
+    SignalIndex index = bySignal[WindowCode.kind(code)];
+    if (add) {
+      index.add(window, today);
+    } else {
+      index.remove(window, today);
+    }
   }
 
   private static void forEachKey(AgendaItem item, Consumer<String> action) {
@@ -193,45 +290,58 @@ public final class Agenda {
     return organisation + '\u0000' + role;
   }
 
-  /** One case: its timeline and what of it is in the indexes. */
+  /**
+   * One case: its timeline and what of it is in the indexes (its items, and its windows as sorted
+   * {@link WindowCode}s). A closed case has neither, so it is in no index; its timeline stays, as a
+   * reopening continues from it.
+   */
   private static final class Entry {
     final CaseTimeline timeline;
-    List<AgendaItem> items = List.of();
-    List<DayWindow> windows = List.of();
+    AgendaItem[] items = NO_ITEMS;
+    long[] windows = NO_WINDOWS;
 
     Entry(CaseTimeline timeline) {
       this.timeline = timeline;
     }
   }
 
-  /** The due items of one organisation or role, ordered, with a count per day. */
+  /**
+   * The due items of one organisation or role: per due day (few), the day's items ordered by case,
+   * kind and subject, and a count per day.
+   */
   private static final class DueIndex {
-    private final TreeSet<AgendaItem> items = new TreeSet<>(ITEM_ORDER);
+    private final TreeMap<Long, TreeSet<AgendaItem>> byDay = new TreeMap<>();
     private final DayCounts counts = new DayCounts();
 
     void add(AgendaItem item) {
-      if (items.add(item)) {
-        counts.add(item.due().toEpochDay(), 1);
+      long day = item.due().toEpochDay();
+      if (byDay.computeIfAbsent(day, d -> new TreeSet<>(SAME_DAY_ORDER)).add(item)) {
+        counts.add(day, 1);
       }
     }
 
     void remove(AgendaItem item) {
-      if (items.remove(item)) {
-        counts.add(item.due().toEpochDay(), -1);
+      long day = item.due().toEpochDay();
+      TreeSet<AgendaItem> items = byDay.get(day);
+      if (items != null && items.remove(item)) {
+        counts.add(day, -1);
+        if (items.isEmpty()) {
+          byDay.remove(day);
+        }
       }
     }
 
     Page<AgendaItem> page(LocalDate by, int limit) {
+      long last = by.toEpochDay();
       List<AgendaItem> page = new ArrayList<>(Math.min(limit, 64));
-      Iterator<AgendaItem> iterator = items.iterator();
-      while (page.size() < limit && iterator.hasNext()) {
-        AgendaItem item = iterator.next();
-        if (item.due().isAfter(by)) {
-          break;
+      Iterator<TreeSet<AgendaItem>> days = byDay.headMap(last, true).values().iterator();
+      while (page.size() < limit && days.hasNext()) {
+        Iterator<AgendaItem> items = days.next().iterator();
+        while (page.size() < limit && items.hasNext()) {
+          page.add(items.next());
         }
-        page.add(item);
       }
-      return new Page<>(page, counts.upTo(by.toEpochDay()));
+      return new Page<>(page, counts.upTo(last));
     }
   }
 }

@@ -1,7 +1,6 @@
 package nl.schuldhulp.workflow.time;
 
 import static nl.schuldhulp.workflow.time.NormClock.date;
-import static nl.schuldhulp.workflow.time.NormClock.deadline;
 import static nl.schuldhulp.workflow.time.NormClock.startOf;
 
 import java.time.Instant;
@@ -9,8 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import nl.schuldhulp.workflow.casefile.Activity;
+import nl.schuldhulp.workflow.casefile.Appointment;
+import nl.schuldhulp.workflow.casefile.AppointmentStatus;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
@@ -28,40 +28,90 @@ import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.internal.MilestoneWording;
 
 /**
  * What the time package needs of one case, folded from its events in order: the engine's case
  * state (for guards, tasks, regie and handovers), a {@link NormClock} per norm of the definition,
  * and the few instants the signals count from (last contact, missed appointments in a row, the
- * last meeting that needs a follow-up, the end of a crisis, the last life event, entry of the
- * current step, a return). From it come the norm statuses at an instant, the signal windows after
- * the latest event and the agenda items; all three are pure functions of the events folded so far.
+ * last meeting that needs a follow-up, the end of a crisis, the last life event, the last declined
+ * handover per regie kind, entry of the current step, a return), each with its Amsterdam day
+ * worked out once when it is recorded. From it come the norm statuses at an instant, the signal
+ * windows after the latest event and the agenda items; all three are pure functions of the events
+ * folded so far.
+ *
+ * <p>The windows come in whole days through a {@link WindowSink}, without words, so the {@link
+ * Agenda} indexes them cheaply; {@link #signalWindows()} words them for {@link Signals}.
  *
  * <p>Not threadsafe: {@link NormEvaluator} and {@link Signals} use one per call, the {@link
  * Agenda} one per case under its own lock.
  */
 final class CaseTimeline {
+  /** The end day of a window that only an event ends. */
+  static final long NEVER = Long.MAX_VALUE;
+  /** Marks the contact-lost window of missed appointments in a row. */
+  private static final Object MISSED = new Object();
+  private static final LeadKind[] LEAD_KINDS = LeadKind.values();
+
+  /** Receives one signal window of a case: raised on the epoch days {@code from} (inclusive) to {@code until} (exclusive). */
+  interface WindowSink {
+    /**
+     * @param about what the window is about within the case (a task, norm clock, handover), a
+     *     marker, or null; only {@link #signalWindows()} reads it
+     */
+    void window(SignalKind kind, long from, long until, Object about);
+  }
+
+  /** Receives one agenda item of a case. */
+  interface ItemSink {
+    void item(AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role);
+  }
+
+  /** A declined handover: raised from {@code day} until a new handover of the kind is proposed or accepted. */
+  private record Declined(Change.LeadHandoverDeclined change, Instant at, long day) {}
+
   private final WorkflowDefinition definition;
+  private final SignalRules rules;
   private final BusinessCalendar calendar;
   private final NormClock[] clocks;
   private CaseState state;
+  private String responsible; // null until asked after the latest event
+  private final LocalDate[] dues; // per clock, after the latest event once duesKnown
+  private boolean duesKnown;
   private boolean conversationHeld;
   private Instant lastContact;
+  private long contactLostDay;
   private int missedInRow;
-  private Instant missedLimitAt;
-  private Instant followUpFrom;
+  private Instant missedLimitAt; // null when fewer were missed
+  private long missedLimitDay;
+  private Instant followUpFrom; // null when no follow-up is awaited
   private AppointmentKind followUpKind;
-  private Instant crisisOverAt;
-  private Instant lifeEventAt;
+  private long followUpDay;
+  private Instant crisisOverAt; // null when no crisis ended since the last one began
+  private long crisisOverDay;
+  private long crisisUntilDay;
+  private boolean crisisWithoutAppointment; // only while crisisOverAt is set
+  private Instant lifeEventAt; // null when none awaits a re-screening
   private LifeEventKind lifeEvent;
+  private long lifeEventDay;
   private Instant stepEnteredAt;
-  private Instant returningSince;
+  private long stepEnteredDay;
+  private String stalledStep; // the step stalledDay was computed for
+  private long stalledFromDay = Long.MIN_VALUE; // the step entry stalledDay was computed for
+  private long stalledDay;
+  private Instant returningSince; // null unless reopened as a returning client
+  private long returningDay;
+  private Declined[] declined; // per lead kind, created on the first decline
+  private PendingHandover[] handoverSeen; // per lead kind, the handover handoverDay was computed for
+  private long[] handoverDay;
 
   CaseTimeline(CaseId id, WorkflowDefinition definition, BusinessCalendar calendar) {
     this.definition = definition;
+    this.rules = definition.signals();
     this.calendar = calendar;
     this.state = Cases.newCase(id);
     this.clocks = definition.norms().stream().map(norm -> new NormClock(norm, calendar)).toArray(NormClock[]::new);
+    this.dues = new LocalDate[clocks.length];
   }
 
   /** A timeline of {@code events} that happened up to and including {@code at}; null when none did. */
@@ -99,215 +149,381 @@ final class CaseTimeline {
 
   /** Folds the next event of the case. */
   void apply(Event event) {
-    boolean conversationBefore = conversationHeld;
     state = Cases.evolve(state, event);
+    responsible = null;
+    duesKnown = false;
+    Change change = event.change();
+    Instant at = event.at();
+    long day = date(at).toEpochDay();
+    boolean attended = change instanceof Change.AppointmentHeld && attended((Change.AppointmentHeld) change);
+    boolean first = attended && !conversationHeld;
     for (NormClock clock : clocks) {
-      clock.apply(event, state, conversationBefore);
+      clock.apply(event, day, state, conversationHeld, first);
     }
-    track(event.change(), event.at());
+    track(change, at, day, attended);
   }
 
-  private void track(Change change, Instant at) {
+  /** Whether the client took part in the held appointment (R-27: only such a meeting is a conversation with the client). */
+  private boolean attended(Change.AppointmentHeld held) {
+    return state.appointment(held.appointment()).map(Appointment::client).orElse(false);
+  }
+
+  private void track(Change change, Instant at, long day, boolean attended) {
     if (change instanceof Change.CaseRegistered) {
-      contact(at);
-      stepEnteredAt = at;
+      contact(at, day);
+      stepEntered(at, day);
     } else if (change instanceof Change.ContactRecorded) {
       if (((Change.ContactRecorded) change).reached()) {
-        contact(at);
+        contact(at, day);
       }
     } else if (change instanceof Change.AppointmentHeld) {
       Change.AppointmentHeld held = (Change.AppointmentHeld) change;
-      conversationHeld = true;
-      contact(at);
+      if (attended) {
+        conversationHeld = true;
+        contact(at, day);
+      }
       if (held.kind().needsFollowUp() && !(held.followUp() instanceof FollowUp.NoFollowUp)) {
         followUpFrom = at;
         followUpKind = held.kind();
+        followUpDay = deadlineDay(day, rules.followUpWithin());
       }
     } else if (change instanceof Change.AppointmentMissed) {
       missedInRow++;
-      if (missedInRow == definition.signals().missedAppointmentsInRow()) {
+      if (missedInRow == rules.missedAppointmentsInRow()) {
         missedLimitAt = at;
+        missedLimitDay = day;
+      }
+    } else if (change instanceof Change.AppointmentScheduled) {
+      if (crisisWithoutAppointment && followsCrisis(((Change.AppointmentScheduled) change).appointment())) {
+        crisisWithoutAppointment = false;
       }
     } else if (change instanceof Change.StepEntered) {
-      stepEnteredAt = at;
+      stepEntered(at, day);
     } else if (change instanceof Change.LifeEventRecorded) {
       lifeEventAt = at;
+      lifeEventDay = day;
       lifeEvent = ((Change.LifeEventRecorded) change).kind();
     } else if (change instanceof Change.AssessmentRecorded) {
       lifeEventAt = null;
+    } else if (change instanceof Change.LeadHandoverDeclined) {
+      Change.LeadHandoverDeclined decline = (Change.LeadHandoverDeclined) change;
+      if (declined == null) {
+        declined = new Declined[LEAD_KINDS.length];
+      }
+      declined[decline.kind().ordinal()] = new Declined(decline, at, day);
+    } else if (change instanceof Change.LeadHandoverProposed) {
+      settleDecline(((Change.LeadHandoverProposed) change).kind());
+    } else if (change instanceof Change.LeadHandoverAccepted) {
+      settleDecline(((Change.LeadHandoverAccepted) change).kind());
     } else if (change instanceof Change.CaseReopened) {
-      contact(at);
-      stepEnteredAt = at;
+      contact(at, day);
+      stepEntered(at, day);
       returningSince = ((Change.CaseReopened) change).returning() ? at : null;
+      returningDay = day;
     } else if (change instanceof Change.CaseClosed) {
       returningSince = null;
+      declined = null;
     }
-    trackCrisis(change, at);
+    if (change instanceof Change.FlagRaised || change instanceof Change.FlagCleared
+        || change instanceof Change.ActivityStarted || change instanceof Change.ActivityEnded
+        || change instanceof Change.CaseReopened) {
+      trackCrisis(change, at, day);
+    }
   }
 
-  private void trackCrisis(Change change, Instant at) {
+  private void settleDecline(LeadKind kind) {
+    if (declined != null) {
+      declined[kind.ordinal()] = null;
+    }
+  }
+
+  /**
+   * A crisis ends when the crisis flag is cleared or a crisis intervention ends and neither is left
+   * (R-50, R-56). From then on the case is monitored closely for the definition's term; if no
+   * appointment with the client is booked after that moment, the monitoring signal says so and
+   * holds until one is (ADR 0033).
+   */
+  private void trackCrisis(Change change, Instant at, long day) {
     boolean ending = change instanceof Change.FlagCleared && ((Change.FlagCleared) change).flag() == Flag.CRISIS
         || change instanceof Change.ActivityEnded
             && ((Change.ActivityEnded) change).kind() == ActivityKind.CRISIS_INTERVENTION;
-    boolean inCrisis = state.flagged(Flag.CRISIS)
-        || state.activities().stream().anyMatch(a -> a.running() && a.kind() == ActivityKind.CRISIS_INTERVENTION);
-    if (inCrisis) {
+    if (inCrisis()) {
       crisisOverAt = null;
+      crisisWithoutAppointment = false;
     } else if (ending) {
       crisisOverAt = at;
+      crisisOverDay = day;
+      crisisUntilDay = deadlineDay(day, rules.monitoringAfterCrisis());
+      crisisWithoutAppointment = true;
+      for (Appointment appointment : state.appointments()) {
+        if (followsCrisis(appointment)) {
+          crisisWithoutAppointment = false;
+          break;
+        }
+      }
     }
   }
 
-  private void contact(Instant at) {
+  private boolean inCrisis() {
+    if (state.flagged(Flag.CRISIS)) {
+      return true;
+    }
+    for (Activity activity : state.activities()) {
+      if (activity.running() && activity.kind() == ActivityKind.CRISIS_INTERVENTION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean followsCrisis(String appointment) {
+    return state.appointment(appointment).map(this::followsCrisis).orElse(false);
+  }
+
+  /** Whether {@code appointment} is a booked appointment with the client after the crisis ended. */
+  private boolean followsCrisis(Appointment appointment) {
+    return appointment.status() == AppointmentStatus.SCHEDULED && appointment.client()
+        && appointment.start().isAfter(crisisOverAt);
+  }
+
+  private void contact(Instant at, long day) {
     lastContact = at;
+    contactLostDay = deadlineDay(day, rules.contactLostAfter());
     missedInRow = 0;
     missedLimitAt = null;
     followUpFrom = null;
+  }
+
+  private void stepEntered(Instant at, long day) {
+    stepEnteredAt = at;
+    stepEnteredDay = day;
+  }
+
+  /** The epoch day a {@code term} starting on epoch day {@code day} has run out: the day after its due date. */
+  private long deadlineDay(long day, Term term) {
+    return calendar.plus(LocalDate.ofEpochDay(day), term).toEpochDay() + 1;
   }
 
   /** Every norm status at {@code at}, in the definition's order. */
   List<NormStatus> statuses(Instant at) {
     List<NormStatus> statuses = new ArrayList<>();
     for (NormClock clock : clocks) {
+      if (clock.runs().isEmpty()) {
+        statuses.add(new NormStatus.NotApplicable(clock.norm.id(), "de klok is niet gestart: het startmoment ("
+            + MilestoneWording.of(clock.norm.from(), definition) + ") is nog niet bereikt"));
+      }
       clock.statuses(at, state, statuses::add);
     }
     return statuses;
   }
 
-  /** The signal windows after the latest event; none while the case is closed. */
-  List<SignalWindow> windows() {
-    List<SignalWindow> windows = new ArrayList<>();
+  /** Hands {@code sink} every signal window after the latest event; none while the case is closed. */
+  void windows(WindowSink sink) {
     if (!state.open()) {
-      return windows;
+      return;
     }
-    SignalRules rules = definition.signals();
-    String responsible = responsible();
-    Consumer<Signal> open = signal -> windows.add(new SignalWindow(signal, Instant.MAX));
-    open.accept(new Signal(SignalKind.CONTACT_LOST,
-        "geen contact met de cliënt sinds " + date(lastContact) + " (termijn " + rules.contactLostAfter() + ")",
-        calendar.deadline(lastContact, rules.contactLostAfter()), "", responsible));
+    sink.window(SignalKind.CONTACT_LOST, contactLostDay, NEVER, null);
     if (missedLimitAt != null) {
-      open.accept(new Signal(SignalKind.CONTACT_LOST, missedInRow + " afspraken op rij gemist", missedLimitAt, "", responsible));
+      sink.window(SignalKind.CONTACT_LOST, missedLimitDay, NEVER, MISSED);
     }
     if (followUpFrom != null) {
-      open.accept(new Signal(SignalKind.NO_FOLLOW_UP,
-          "geen contact na het " + followUpKind.label() + " van " + date(followUpFrom) + " (termijn " + rules.followUpWithin() + ")",
-          calendar.deadline(followUpFrom, rules.followUpWithin()), "", responsible));
+      sink.window(SignalKind.NO_FOLLOW_UP, followUpDay, NEVER, null);
     }
     if (crisisOverAt != null) {
-      Instant until = calendar.deadline(crisisOverAt, rules.monitoringAfterCrisis());
-      if (until.isAfter(crisisOverAt)) {
-        windows.add(new SignalWindow(new Signal(SignalKind.CRISIS_MONITORING,
-            "crisis voorbij op " + date(crisisOverAt) + "; verscherpt volgen gedurende " + rules.monitoringAfterCrisis(),
-            crisisOverAt, "", responsible), until));
-      }
+      sink.window(SignalKind.CRISIS_MONITORING, crisisOverDay, crisisWithoutAppointment ? NEVER : crisisUntilDay, null);
     }
     if (lifeEventAt != null) {
-      open.accept(new Signal(SignalKind.RESCREENING_DUE,
-          "levensgebeurtenis (" + lifeEvent.label() + ") op " + date(lifeEventAt) + "; financiële herscreening nodig",
-          lifeEventAt, "", responsible));
+      sink.window(SignalKind.RESCREENING_DUE, lifeEventDay, NEVER, null);
     }
     for (PendingHandover handover : state.handovers()) {
-      open.accept(new Signal(SignalKind.HANDOVER_NOT_ACCEPTED,
-          handover.kind().label() + " aangeboden aan " + handover.to() + " op " + date(handover.proposedAt())
-              + ", niet geaccepteerd binnen " + rules.handoverAcceptWithin(),
-          calendar.deadline(handover.proposedAt(), rules.handoverAcceptWithin()), handover.kind().name(), handover.to()));
+      sink.window(SignalKind.HANDOVER_NOT_ACCEPTED, handoverDay(handover), NEVER, handover);
     }
-    String step = state.step();
-    Term stall = rules.stalledAfter(step);
-    open.accept(new Signal(SignalKind.STALLED, "in stap " + step + " sinds " + date(stepEnteredAt) + " (termijn " + stall + ")",
-        calendar.deadline(stepEnteredAt, stall), step, responsible));
-    for (Task task : state.tasks()) {
-      if (task.open()) {
-        open.accept(new Signal(SignalKind.TASK_OVERDUE, "taak '" + task.text() + "' was uiterlijk " + task.due() + " af",
-            deadline(task.due()), task.id(), task.owner().toString()));
+    if (declined != null) {
+      for (Declined decline : declined) {
+        if (decline != null) {
+          sink.window(SignalKind.HANDOVER_DECLINED, decline.day(), NEVER, decline);
+        }
       }
     }
-    normWindows(rules.normWarningLead(), responsible, windows);
-    if (returningSince != null) {
-      open.accept(new Signal(SignalKind.RETURNING_CLIENT,
-          "heropend op " + date(returningSince) + " binnen " + rules.reRegistrationWindow() + " na sluiting",
-          returningSince, "", responsible));
+    sink.window(SignalKind.STALLED, stalledDay(), NEVER, null);
+    for (Task task : state.tasks()) {
+      if (task.open()) {
+        sink.window(SignalKind.TASK_OVERDUE, task.due().toEpochDay() + 1, NEVER, task);
+      }
     }
+    for (int i = 0; i < clocks.length; i++) {
+      NormClock clock = clocks[i];
+      LocalDate due = dueDate(i);
+      if (due != null) {
+        NormClock.Run run = clock.running();
+        long deadline = due.toEpochDay() + 1;
+        sink.window(SignalKind.NORM_DUE_SOON,
+            Math.max(clock.warningDay(run, due, rules.normWarningLead()), run.startDay), deadline, clock);
+        sink.window(SignalKind.NORM_BREACHED, deadline, NEVER, clock);
+      }
+    }
+    if (returningSince != null) {
+      sink.window(SignalKind.RETURNING_CLIENT, returningDay, NEVER, null);
+    }
+  }
+
+  private long handoverDay(PendingHandover handover) {
+    int kind = handover.kind().ordinal();
+    if (handoverSeen == null) {
+      handoverSeen = new PendingHandover[LEAD_KINDS.length];
+      handoverDay = new long[LEAD_KINDS.length];
+    }
+    if (handoverSeen[kind] != handover) {
+      handoverSeen[kind] = handover;
+      handoverDay[kind] = deadlineDay(date(handover.proposedAt()).toEpochDay(), rules.handoverAcceptWithin());
+    }
+    return handoverDay[kind];
+  }
+
+  private long stalledDay() {
+    String step = state.step();
+    if (!step.equals(stalledStep) || stalledFromDay != stepEnteredDay) {
+      stalledStep = step;
+      stalledFromDay = stepEnteredDay;
+      stalledDay = deadlineDay(stepEnteredDay, rules.stalledAfter(step));
+    }
+    return stalledDay;
+  }
+
+  /**
+   * The signal windows after the latest event, worded: each raised at {@code at} when {@code
+   * arose <= at < ends}; none while the case is closed. Windows empty in whole days are left out.
+   */
+  List<SignalWindow> signalWindows() {
+    List<SignalWindow> windows = new ArrayList<>();
+    windows((kind, from, until, about) -> {
+      if (from < until) {
+        windows.add(new SignalWindow(signal(kind, from, about), until == NEVER ? Instant.MAX : startOf(day(until))));
+      }
+    });
     return windows;
   }
 
-  private void normWindows(Term lead, String responsible, List<SignalWindow> windows) {
-    forEachDue((clock, due) -> {
-      Instant deadline = deadline(due);
-      Instant warning = startOf(minus(due, lead));
-      NormClock.Run run = clock.running();
-      Instant from = warning.isAfter(run.start) ? warning : run.start;
-      if (from.isBefore(deadline)) {
-        windows.add(new SignalWindow(new Signal(SignalKind.NORM_DUE_SOON,
-            clock.norm.label() + ": uiterlijk " + due, from, clock.norm.id(), responsible), deadline));
-      }
-      windows.add(new SignalWindow(new Signal(SignalKind.NORM_BREACHED,
-          clock.norm.label() + ": termijn verlopen op " + due, deadline, clock.norm.id(), responsible), Instant.MAX));
-    });
+  /** The signal of a window: when it arose, what about, who should act and why, in plain Dutch. */
+  private Signal signal(SignalKind kind, long from, Object about) {
+    Instant start = startOf(day(from));
+    String owner = responsible();
+    switch (kind) {
+      case CONTACT_LOST:
+        return about == MISSED
+            ? new Signal(kind, missedInRow + " afspraken op rij gemist", missedLimitAt, "", owner)
+            : new Signal(kind, "geen contact met de cliënt sinds " + date(lastContact) + " (termijn "
+                + rules.contactLostAfter() + ")", start, "", owner);
+      case NO_FOLLOW_UP:
+        return new Signal(kind, "geen contact na het " + followUpKind.label() + " van " + date(followUpFrom)
+            + " (termijn " + rules.followUpWithin() + ")", start, "", owner);
+      case CRISIS_MONITORING:
+        return new Signal(kind, crisisWithoutAppointment
+            ? "geen vervolgafspraak na crisis (voorbij op " + date(crisisOverAt) + ")"
+            : "crisis voorbij op " + date(crisisOverAt) + "; verscherpt volgen gedurende " + rules.monitoringAfterCrisis(),
+            crisisOverAt, "", owner);
+      case RESCREENING_DUE:
+        return new Signal(kind, "levensgebeurtenis (" + lifeEvent.label() + ") op " + date(lifeEventAt)
+            + "; financiële herscreening nodig", lifeEventAt, "", owner);
+      case HANDOVER_NOT_ACCEPTED:
+        PendingHandover handover = (PendingHandover) about;
+        return new Signal(kind, handover.kind().label() + " aangeboden aan " + handover.to() + " op "
+            + date(handover.proposedAt()) + ", niet geaccepteerd binnen " + rules.handoverAcceptWithin(),
+            start, handover.kind().name(), handover.to());
+      case HANDOVER_DECLINED:
+        Declined decline = (Declined) about;
+        return new Signal(kind, decline.change().kind().label() + " geweigerd door " + decline.change().to() + " op "
+            + date(decline.at()) + ": " + decline.change().reason(), decline.at(), decline.change().kind().name(),
+            decline.change().from());
+      case STALLED:
+        return new Signal(kind, "in stap " + state.step() + " sinds " + date(stepEnteredAt) + " (termijn "
+            + rules.stalledAfter(state.step()) + ")", start, state.step(), owner);
+      case TASK_OVERDUE:
+        Task task = (Task) about;
+        return new Signal(kind, "taak '" + task.text() + "' was uiterlijk " + task.due() + " af", start, task.id(),
+            task.owner() instanceof Assignee.OrganisationRole role ? role.organisation() : owner);
+      case NORM_DUE_SOON:
+        NormClock soon = (NormClock) about;
+        Instant arose = start.isAfter(soon.running().start) ? start : soon.running().start;
+        return new Signal(kind, soon.norm.label() + ": uiterlijk " + dueDate(soon), arose, soon.norm.id(), owner);
+      case NORM_BREACHED:
+        NormClock breached = (NormClock) about;
+        return new Signal(kind, breached.norm.label() + ": termijn verlopen op " + dueDate(breached), start,
+            breached.norm.id(), owner);
+      case RETURNING_CLIENT:
+        return new Signal(kind, "heropend op " + date(returningSince) + " binnen " + rules.reRegistrationWindow()
+            + " na sluiting", returningSince, "", owner);
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
-  /** The agenda items after the latest event; none while the case is closed. */
-  List<AgendaItem> items() {
-    List<AgendaItem> items = new ArrayList<>();
-    String responsible = responsible();
+  private static LocalDate day(long epochDay) {
+    return LocalDate.ofEpochDay(epochDay);
+  }
+
+  /** Hands {@code sink} the agenda items after the latest event; none while the case is closed. */
+  void items(ItemSink sink) {
     if (!state.open()) {
-      return items;
+      return;
     }
+    String lead = responsible();
     for (Task task : state.tasks()) {
       if (!task.open()) {
         continue;
       }
       if (task.owner() instanceof Assignee.OrganisationRole) {
         Assignee.OrganisationRole owner = (Assignee.OrganisationRole) task.owner();
-        items.add(new AgendaItem(state.id(), AgendaItem.Kind.TASK, task.id(), task.text(), task.due(),
-            owner.organisation(), owner.role()));
-      } else if (!responsible.isEmpty()) {
-        items.add(new AgendaItem(state.id(), AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), responsible, ""));
+        sink.item(AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), owner.organisation(), owner.role());
+      } else if (!lead.isEmpty()) {
+        sink.item(AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), lead, "");
       }
     }
-    if (!responsible.isEmpty()) {
-      forEachDue((clock, due) -> items.add(new AgendaItem(state.id(), AgendaItem.Kind.NORM, clock.norm.id(),
-          clock.norm.label(), due, responsible, "")));
+    if (!lead.isEmpty()) {
+      for (int i = 0; i < clocks.length; i++) {
+        NormClock clock = clocks[i];
+        LocalDate due = dueDate(i);
+        if (due != null) {
+          sink.item(AgendaItem.Kind.NORM, clock.norm.id(), clock.norm.label(), due, lead, "");
+        }
+      }
     }
+  }
+
+  /** The agenda items after the latest event, in a list. */
+  List<AgendaItem> items() {
+    List<AgendaItem> items = new ArrayList<>();
+    items((kind, subject, label, due, organisation, role) ->
+        items.add(new AgendaItem(state.id(), kind, subject, label, due, organisation, role)));
     return items;
   }
 
-  /** Every norm whose clock runs, applies and is not stopped, with its due date. */
-  private void forEachDue(BiConsumer<NormClock, LocalDate> action) {
-    for (NormClock clock : clocks) {
-      NormClock.Run run = clock.running();
-      if (run != null && run.suspendedSince == null && state.satisfies(clock.norm.appliesWhen())) {
-        action.accept(clock, clock.due(run, run.start));
+  /** The due date of the {@code i}th clock if it runs, applies and is not stopped; else null. */
+  private LocalDate dueDate(int i) {
+    if (!duesKnown) {
+      for (int clock = 0; clock < clocks.length; clock++) {
+        dues[clock] = dueDate(clocks[clock]);
       }
+      duesKnown = true;
     }
+    return dues[i];
+  }
+
+  private LocalDate dueDate(NormClock clock) {
+    NormClock.Run run = clock.running();
+    if (run != null && run.suspendedSince == null && state.satisfies(clock.norm.appliesWhen())) {
+      return clock.due(run, run.start);
+    }
+    return null;
   }
 
   /** The holder of client regie, else of the first regie kind held; empty when none. */
   private String responsible() {
-    return state.leadHolder(LeadKind.CLIENT_LEAD)
-        .or(() -> state.leads().values().stream().findFirst())
-        .orElse("");
-  }
-
-  /** The date {@code term} before {@code date}, working days counted on the calendar. */
-  private LocalDate minus(LocalDate date, Term term) {
-    switch (term.unit()) {
-      case DAYS:
-        return date.minusDays(term.amount());
-      case WEEKS:
-        return date.minusWeeks(term.amount());
-      case MONTHS:
-        return date.minusMonths(term.amount());
-      default:
-        LocalDate day = date;
-        for (int left = term.amount(); left > 0; ) {
-          day = day.minusDays(1);
-          if (calendar.isWorkingDay(day)) {
-            left--;
-          }
-        }
-        return day;
+    if (responsible == null) {
+      responsible = state.leadHolder(LeadKind.CLIENT_LEAD)
+          .or(() -> state.leads().values().stream().findFirst())
+          .orElse("");
     }
+    return responsible;
   }
 }

@@ -3,12 +3,9 @@ package nl.schuldhulp.workflow.time;
 import nl.schuldhulp.workflow.casefile.CaseId;
 
 /**
- * A signal window of one case in whole days, as the {@link Agenda} indexes it: raised on the epoch
- * days {@code from} (inclusive) to {@code until} (exclusive; {@link Long#MAX_VALUE} when only an
- * event ends it). {@code seq} tells apart equal windows of one case. Immutable and threadsafe.
+ * A signal window of one case in whole days, as a {@link SignalIndex} of one kind keeps it:
+ * raised on the epoch days {@code from} (inclusive) to {@code until} (exclusive; {@link
+ * CaseTimeline#NEVER} when only an event ends it). A case has each window of a kind at most once.
+ * Immutable and threadsafe.
  */
-record DayWindow(CaseId caseId, SignalKind kind, long from, long until, long seq) {
-  boolean sameSpan(DayWindow other) {
-    return kind == other.kind && from == other.from && until == other.until;
-  }
-}
+record DayWindow(CaseId caseId, long from, long until) {}

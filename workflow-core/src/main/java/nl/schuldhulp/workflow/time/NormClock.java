@@ -12,6 +12,7 @@ import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Event;
 import nl.schuldhulp.workflow.definition.Milestone;
 import nl.schuldhulp.workflow.definition.Norm;
+import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.TermUnit;
 
 /**
@@ -21,7 +22,12 @@ import nl.schuldhulp.workflow.definition.TermUnit;
  *   <li>The start milestone starts a run unless one is running; a start outside the norm's
  *       validity, or after a once-only end milestone (registration, first conversation) was
  *       already reached, gives a run that does not apply.
- *   <li>The end milestone ends the running run; closing the case ends it too. An activity
+ *   <li>The end milestone ends the running run; closing the case ends it too. An access decision
+ *       ends it on its own date ({@code decidedOn}, R-27): when recorded on that date, at the
+ *       recording; when recorded later, at the start of that date in {@link BusinessCalendar#ZONE}
+ *       (never before the run started). So the norm is met exactly when the decision is dated on
+ *       or before the due date, however late it is recorded (ADR 0033). The first conversation is a held
+ *       appointment the client took part in. An activity
  *       stopped by the closure is not its {@code ActivityEnded} milestone, so a run ended that way
  *       is not met: before the deadline it does not apply, after it it is breached (ADR 0023).
  *   <li>{@code ClockSuspended}/{@code ClockResumed} for the norm stop and restart the running run;
@@ -37,8 +43,6 @@ import nl.schuldhulp.workflow.definition.TermUnit;
  * <p>Not threadsafe: owned by one {@link CaseTimeline}.
  */
 final class NormClock {
-  private static final String NOT_STARTED = "de klok is niet gestart: %s heeft nog niet plaatsgevonden";
-
   final Norm norm;
   private final BusinessCalendar calendar;
   private final List<Run> runs = new ArrayList<>(1);
@@ -51,7 +55,10 @@ final class NormClock {
   /** One run of the clock. Mutable while running. */
   static final class Run {
     final Instant start;
+    final long startDay; // epoch day of start in the zone
     LocalDate due;
+    LocalDate warnedDue; // the due date warningDay was computed for, or null
+    long warningDay;
     Instant suspendedSince; // null while running
     int suspendedUnits;
     Instant end; // null while running
@@ -59,8 +66,9 @@ final class NormClock {
     boolean conditionHeldAtEnd;
     String inapplicable; // null when the run applies
 
-    Run(Instant start, LocalDate due) {
+    Run(Instant start, long startDay, LocalDate due) {
       this.start = start;
+      this.startDay = startDay;
       this.due = due;
     }
 
@@ -69,32 +77,52 @@ final class NormClock {
     }
   }
 
-  /** Folds one event; {@code after} is the case state with the event applied. */
-  void apply(Event event, CaseState after, boolean conversationBefore) {
+  /**
+   * Folds one event that happened on epoch day {@code day}; {@code after} is the case state with
+   * the event applied, {@code conversationBefore} whether a first conversation was held before it
+   * and {@code firstConversation} whether the event is that first conversation.
+   */
+  void apply(Event event, long day, CaseState after, boolean conversationBefore, boolean firstConversation) {
     Change change = event.change();
     Instant at = event.at();
     Run running = running();
     if (running != null) {
-      if (reached(norm.to(), change, conversationBefore)) {
-        end(running, at, true, after);
+      if (reached(norm.to(), change, firstConversation)) {
+        end(running, endOf(running, change, at), true, after);
       } else if (change instanceof Change.CaseClosed) {
         end(running, at, false, after);
       } else {
-        adjust(running, change, at);
+        adjust(running, change, at, day);
       }
     }
-    if (running() == null && reached(norm.from(), change, conversationBefore)) {
-      start(at, conversationBefore);
+    if (running() == null && reached(norm.from(), change, firstConversation)) {
+      start(at, day, conversationBefore || firstConversation);
     }
   }
 
-  private void start(Instant at, boolean conversationBefore) {
-    LocalDate date = date(at);
-    Run run = new Run(at, calendar.plus(date, norm.within()));
+  /**
+   * When {@code change} reached the end milestone: at {@code at}, except that an access decision
+   * recorded after its own date counts from the start of that date (not before the run started).
+   */
+  private static Instant endOf(Run run, Change change, Instant at) {
+    if (!(change instanceof Change.AccessDecided)) {
+      return at;
+    }
+    LocalDate decidedOn = ((Change.AccessDecided) change).decidedOn();
+    if (!decidedOn.isBefore(date(at))) {
+      return at;
+    }
+    Instant dated = startOf(decidedOn);
+    return dated.isBefore(run.start) ? run.start : dated;
+  }
+
+  private void start(Instant at, long day, boolean conversationHeld) {
+    LocalDate date = LocalDate.ofEpochDay(day);
+    Run run = new Run(at, day, calendar.plus(date, norm.within()));
     if (!norm.validity().contains(date)) {
       run.inapplicable = "niet van kracht voor een start op " + date;
     } else if (norm.to() instanceof Milestone.Registered
-        || (norm.to() instanceof Milestone.FirstConversation && conversationBefore)) {
+        || (norm.to() instanceof Milestone.FirstConversation && conversationHeld)) {
       run.inapplicable = "het eindmoment was al bereikt voordat de klok startte";
     }
     if (run.inapplicable != null) {
@@ -113,24 +141,26 @@ final class NormClock {
     run.conditionHeldAtEnd = after.satisfies(norm.appliesWhen());
   }
 
-  private void adjust(Run run, Change change, Instant at) {
+  private void adjust(Run run, Change change, Instant at, long day) {
     if (change instanceof Change.ClockResumed && ((Change.ClockResumed) change).norm().equals(norm.id())) {
       if (run.suspendedSince != null) {
         run.suspendedUnits += units(run.suspendedSince, at);
         run.suspendedSince = null;
       }
-      return;
-    }
-    if (!at.isBefore(deadline(due(run, at)))) {
-      return; // a clock that has run out cannot be stopped or extended
-    }
-    if (change instanceof Change.ClockSuspended && ((Change.ClockSuspended) change).norm().equals(norm.id())) {
-      if (run.suspendedSince == null) {
+    } else if (change instanceof Change.ClockSuspended && ((Change.ClockSuspended) change).norm().equals(norm.id())) {
+      if (run.suspendedSince == null && !runOut(run, at, day)) {
         run.suspendedSince = at;
       }
     } else if (change instanceof Change.DeadlineExtended && ((Change.DeadlineExtended) change).norm().equals(norm.id())) {
-      run.due = calendar.plus(run.due, ((Change.DeadlineExtended) change).by());
+      if (!runOut(run, at, day)) {
+        run.due = calendar.plus(run.due, ((Change.DeadlineExtended) change).by());
+      }
     }
+  }
+
+  /** Whether the clock has run out by {@code at} (on {@code day}): such a clock cannot be stopped or extended. */
+  private boolean runOut(Run run, Instant at, long day) {
+    return day > due(run, at).toEpochDay();
   }
 
   /** The run that is running, or null. */
@@ -144,11 +174,8 @@ final class NormClock {
     return runs;
   }
 
-  /** The status of every run at {@code at}, or one {@link NormStatus.NotApplicable} when none started. */
+  /** The status of every run at {@code at}; none when no run started. */
   void statuses(Instant at, CaseState current, Consumer<NormStatus> out) {
-    if (runs.isEmpty()) {
-      out.accept(new NormStatus.NotApplicable(norm.id(), String.format(NOT_STARTED, describe(norm.from()))));
-    }
     for (Run run : runs) {
       out.accept(status(run, at, current));
     }
@@ -177,6 +204,39 @@ final class NormClock {
         norm.id(), run.start, due, deadline, Duration.between(deadline, until),
         running ? NormStatus.Breached.Clock.RUNNING
             : run.endedByMilestone ? NormStatus.Breached.Clock.REACHED : NormStatus.Breached.Clock.CASE_CLOSED);
+  }
+
+  /**
+   * The first epoch day of the warning before {@code run}'s due date {@code due}: {@code lead}
+   * before it, working days counted on the calendar; remembered for the due date.
+   */
+  long warningDay(Run run, LocalDate due, Term lead) {
+    if (!due.equals(run.warnedDue)) {
+      run.warnedDue = due;
+      run.warningDay = minus(due, lead).toEpochDay();
+    }
+    return run.warningDay;
+  }
+
+  /** The date {@code term} before {@code date}, working days counted on the calendar. */
+  private LocalDate minus(LocalDate date, Term term) {
+    switch (term.unit()) {
+      case DAYS:
+        return date.minusDays(term.amount());
+      case WEEKS:
+        return date.minusWeeks(term.amount());
+      case MONTHS:
+        return date.minusMonths(term.amount());
+      default:
+        LocalDate day = date;
+        for (int left = term.amount(); left > 0; ) {
+          day = day.minusDays(1);
+          if (calendar.isWorkingDay(day)) {
+            left--;
+          }
+        }
+        return day;
+    }
   }
 
   /** The due date of {@code run} with its suspensions counted up to {@code at}. */
@@ -218,15 +278,16 @@ final class NormClock {
   }
 
   /**
-   * Whether {@code change} is {@code milestone}; a held appointment is the first conversation once,
-   * and an activity stopped by closing the case has not reached its end (ADR 0023).
+   * Whether {@code change} is {@code milestone}; {@code firstConversation} tells whether it is the
+   * first held appointment with the client, and an activity stopped by closing the case has not
+   * reached its end (ADR 0023).
    */
-  static boolean reached(Milestone milestone, Change change, boolean conversationBefore) {
+  static boolean reached(Milestone milestone, Change change, boolean firstConversation) {
     if (milestone instanceof Milestone.Registered) {
       return change instanceof Change.CaseRegistered;
     }
     if (milestone instanceof Milestone.FirstConversation) {
-      return change instanceof Change.AppointmentHeld && !conversationBefore;
+      return firstConversation;
     }
     if (milestone instanceof Milestone.AccessDecided) {
       return change instanceof Change.AccessDecided;
@@ -260,37 +321,5 @@ final class NormClock {
           && ((Change.AppointmentHeld) change).kind() == ((Milestone.AppointmentHeld) milestone).kind();
     }
     throw new AssertionError("unhandled milestone " + milestone);
-  }
-
-  /** The milestone in Dutch words, for reasons. */
-  static String describe(Milestone milestone) {
-    if (milestone instanceof Milestone.Registered) {
-      return "de aanmelding";
-    }
-    if (milestone instanceof Milestone.FirstConversation) {
-      return "het eerste gesprek";
-    }
-    if (milestone instanceof Milestone.AccessDecided) {
-      return "de beschikking over toegang";
-    }
-    if (milestone instanceof Milestone.Closed) {
-      return "het sluiten van de zaak";
-    }
-    if (milestone instanceof Milestone.StepEntered) {
-      return "stap " + ((Milestone.StepEntered) milestone).step();
-    }
-    if (milestone instanceof Milestone.TaskCompleted) {
-      return "taak " + ((Milestone.TaskCompleted) milestone).task();
-    }
-    if (milestone instanceof Milestone.ActivityStarted) {
-      return "de start van " + ((Milestone.ActivityStarted) milestone).kind().label();
-    }
-    if (milestone instanceof Milestone.ActivityEnded) {
-      return "het einde van " + ((Milestone.ActivityEnded) milestone).kind().label();
-    }
-    if (milestone instanceof Milestone.FlagRaised) {
-      return "de vlag " + ((Milestone.FlagRaised) milestone).flag().label();
-    }
-    return "een " + ((Milestone.AppointmentHeld) milestone).kind().label();
   }
 }

@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param arose the moment it arose
  * @param subject what it is about within the case: a task, norm, appointment or regie kind id;
  *     empty when it concerns the whole case
- * @param owner who should act: an organisation, {@code organisation/role}, or {@code cliënt};
- *     empty when the definition names no one
+ * @param owner the id of the organisation that should act: for a handover signal the receiver (not
+ *     accepted) or the sender (declined), for an overdue task its owner's organisation, else (also
+ *     for the client's own tasks) the holder of client regie; empty when no organisation holds
+ *     regie
  */
 public record Signal(SignalKind kind, String reason, Instant arose, String subject, String owner) {
   /** Checks the arguments. */

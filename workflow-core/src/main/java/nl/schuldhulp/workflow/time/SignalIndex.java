@@ -1,36 +1,37 @@
 package nl.schuldhulp.workflow.time;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.schuldhulp.workflow.casefile.CaseId;
 
 /**
  * The cases that have one kind of signal, kept current as a clock that only moves forward: windows
- * that have not arisen wait ordered by the day they arise, raised windows that end of their own
- * accord wait ordered by the day they end, and the raised cases are kept in id order with a count
- * of their raised windows. Moving the clock to a day moves only the windows that arise or end by
- * then, so a query costs O(log n + page) plus the windows passed. Not threadsafe.
+ * that have not arisen wait in a bucket per day they arise, raised windows that end of their own
+ * accord wait in a bucket per day they end, and the raised cases are kept in id order with a count
+ * of their raised windows. Adding or removing a window costs a look-up among the days (few) and a
+ * hash operation; a case's raised count changing between 0 and 1 costs O(log n). Moving the clock
+ * to a day moves only the windows that arise or end by then, so a query costs O(log n + page)
+ * plus the windows passed. Not threadsafe.
  */
 final class SignalIndex {
-  static final Comparator<CaseId> CASE_ORDER = Comparator.comparing(CaseId::value);
-  private static final Comparator<DayWindow> BY_FROM =
-      Comparator.comparingLong(DayWindow::from).thenComparing(DayWindow::caseId, CASE_ORDER).thenComparingLong(DayWindow::seq);
-  private static final Comparator<DayWindow> BY_UNTIL =
-      Comparator.comparingLong(DayWindow::until).thenComparing(DayWindow::caseId, CASE_ORDER).thenComparingLong(DayWindow::seq);
+  private static final Comparator<CaseId> CASE_ORDER = (a, b) -> a.value().compareTo(b.value());
 
-  private final TreeSet<DayWindow> future = new TreeSet<>(BY_FROM);
-  private final TreeSet<DayWindow> expiring = new TreeSet<>(BY_UNTIL);
+  private final TreeMap<Long, Set<DayWindow>> future = new TreeMap<>();
+  private final TreeMap<Long, Set<DayWindow>> expiring = new TreeMap<>();
   private final Map<CaseId, Integer> raisedWindows = new HashMap<>();
   private final TreeSet<CaseId> raised = new TreeSet<>(CASE_ORDER);
 
   void add(DayWindow window, long today) {
     if (window.from() > today) {
-      future.add(window);
+      future.computeIfAbsent(window.from(), day -> new HashSet<>()).add(window);
     } else if (window.until() > today) {
       raise(window);
     }
@@ -38,10 +39,10 @@ final class SignalIndex {
 
   void remove(DayWindow window, long today) {
     if (window.from() > today) {
-      future.remove(window);
+      take(future, window.from(), window);
     } else if (window.until() > today) {
-      if (window.until() != Long.MAX_VALUE) {
-        expiring.remove(window);
+      if (window.until() != CaseTimeline.NEVER) {
+        take(expiring, window.until(), window);
       }
       lower(window.caseId());
     }
@@ -49,14 +50,17 @@ final class SignalIndex {
 
   /** Moves the clock from an earlier day to {@code today}. */
   void advance(long today) {
-    while (!future.isEmpty() && future.first().from() <= today) {
-      DayWindow window = future.pollFirst();
-      if (window.until() > today) {
-        raise(window);
+    while (!future.isEmpty() && future.firstKey() <= today) {
+      for (DayWindow window : future.pollFirstEntry().getValue()) {
+        if (window.until() > today) {
+          raise(window);
+        }
       }
     }
-    while (!expiring.isEmpty() && expiring.first().until() <= today) {
-      lower(expiring.pollFirst().caseId());
+    while (!expiring.isEmpty() && expiring.firstKey() <= today) {
+      for (DayWindow window : expiring.pollFirstEntry().getValue()) {
+        lower(window.caseId());
+      }
     }
   }
 
@@ -70,8 +74,8 @@ final class SignalIndex {
   }
 
   private void raise(DayWindow window) {
-    if (window.until() != Long.MAX_VALUE) {
-      expiring.add(window);
+    if (window.until() != CaseTimeline.NEVER) {
+      expiring.computeIfAbsent(window.until(), day -> new HashSet<>()).add(window);
     }
     if (raisedWindows.merge(window.caseId(), 1, Integer::sum) == 1) {
       raised.add(window.caseId());
@@ -82,6 +86,14 @@ final class SignalIndex {
     if (raisedWindows.merge(caseId, -1, Integer::sum) == 0) {
       raisedWindows.remove(caseId);
       raised.remove(caseId);
+    }
+  }
+
+  private static void take(TreeMap<Long, Set<DayWindow>> buckets, long day, DayWindow window) {
+    Set<DayWindow> bucket = buckets.get(day);
+    bucket.remove(window);
+    if (bucket.isEmpty()) {
+      buckets.remove(day);
     }
   }
 }

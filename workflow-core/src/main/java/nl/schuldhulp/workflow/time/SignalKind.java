@@ -10,15 +10,28 @@ public enum SignalKind {
   CONTACT_LOST("contact verloren"),
   /** No contact followed a driegesprek or advice meeting within the set term. */
   NO_FOLLOW_UP("geen vervolg na gesprek"),
-  /** A crisis is over: closer monitoring for the set period. */
+  /**
+   * A crisis is over: closer monitoring for the set period (R-50, R-56); without a booked
+   * appointment with the client after the crisis, raised at once and until one is booked, with the
+   * reason "geen vervolgafspraak na crisis".
+   */
   CRISIS_MONITORING("verscherpt volgen na crisis"),
   /** A life event was recorded and no new assessment since: a financial re-screen is due. */
   RESCREENING_DUE("herscreening nodig"),
   /** A proposed regie handover was not accepted within the set term. */
   HANDOVER_NOT_ACCEPTED("overdracht niet geaccepteerd"),
+  /**
+   * A proposed regie handover was declined (R-11): raised from the decline, with its reason, until
+   * a new handover of that kind of regie is proposed or accepted; the owner is the sender, who
+   * still holds the regie.
+   */
+  HANDOVER_DECLINED("overdracht geweigerd"),
   /** The case stayed in one step longer than the step's stall term. */
   STALLED("zaak staat stil"),
-  /** An open task is past its due date; the subject is the task, the owner its owner. */
+  /**
+   * An open task is past its due date (R-39); the subject is the task, the owner its owner's
+   * organisation, or the holder of client regie for the client's own task.
+   */
   TASK_OVERDUE("taak te laat"),
   /** A norm's deadline passed before its end milestone. */
   NORM_BREACHED("norm overschreden"),

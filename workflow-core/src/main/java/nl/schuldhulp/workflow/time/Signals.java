@@ -10,8 +10,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * Derives the warning signals of one case at an instant from its events and the definition's
  * {@link nl.schuldhulp.workflow.definition.SignalRules} (R-49 to R-52, R-68): contact lost, no
  * follow-up after a driegesprek or advice meeting, closer monitoring after a crisis, re-screening
- * after a life event, a handover not accepted, a stalled step, overdue tasks, norms breached or
- * about to be, and a returning client. Signals are never stored: each says why and when it arose.
+ * after a life event, a handover not accepted or declined, a stalled step, overdue tasks, norms
+ * breached or about to be, and a returning client. Signals are never stored: each says why and when it arose.
  * A closed case raises none.
  *
  * <pre>{@code
@@ -39,7 +39,7 @@ public final class Signals {
     if (timeline == null) {
       return List.of();
     }
-    return timeline.windows().stream()
+    return timeline.signalWindows().stream()
         .filter(window -> window.raisedAt(at))
         .map(SignalWindow::signal)
         .sorted(ORDER)

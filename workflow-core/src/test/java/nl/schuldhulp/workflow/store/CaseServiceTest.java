@@ -1,6 +1,7 @@
 package nl.schuldhulp.workflow.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -73,5 +74,31 @@ class CaseServiceTest {
     assertThat(service.view(id, "buurtteam")).map(OrganisationView::scope).contains(OrganisationView.Scope.FULL);
     assertThat(service.view(id, "weni")).isEmpty();
     assertThat(service.actionList(id).total()).isZero();
+  }
+
+  @Test
+  void cachesAtMostTheConfiguredNumberOfCasesAndStillAnswersTheEvictedOnes() {
+    CaseService service = CaseService.of(
+        Cases.engine(SampleDefinitions.minimal(), BusinessCalendar.weekdays()), new InMemoryEventStore(), 2);
+    for (int i = 0; i < 5; i++) {
+      service.handle(CaseId.of("c" + i), new Command.RegisterCase(CONSULENT, MONDAY, "loket", List.of("c")));
+    }
+
+    assertThat(service.cachedCases()).isEqualTo(2);
+    assertThat(service.state(CaseId.of("c0")).registered()).isTrue();
+    assertThat(service.handle(CaseId.of("c0"), new Command.MoveCase(CONSULENT, MONDAY, "afronding")).accepted()).isTrue();
+    assertThat(service.cachedCases()).isEqualTo(2);
+  }
+
+  @Test
+  void aServiceWithoutCacheReplaysEveryCaseAndRefusesANegativeBound() {
+    InMemoryEventStore store = new InMemoryEventStore();
+    CaseService service = CaseService.of(Cases.engine(SampleDefinitions.minimal(), BusinessCalendar.weekdays()), store, 0);
+    service.handle(CaseId.of("c"), new Command.RegisterCase(CONSULENT, MONDAY, "loket", List.of("c")));
+
+    assertThat(service.cachedCases()).isZero();
+    assertThat(service.state(CaseId.of("c")).registered()).isTrue();
+    assertThatThrownBy(() -> CaseService.of(service.engine(), store, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
   }
 }

@@ -70,4 +70,16 @@ class InMemoryEventStoreTest {
     assertThat(store.cases()).containsExactly(second, CASE);
     assertThat(store.read(CaseId.of("unknown"))).isEmpty();
   }
+
+  @Test
+  void listsCasesAsASnapshotThatLaterAppendsLeaveAlone() {
+    InMemoryEventStore store = new InMemoryEventStore();
+    store.append(CASE, 0, List.of(contact(CASE, 1, "a")));
+    List<CaseId> before = store.cases();
+    CaseId second = CaseId.of("case-2");
+    store.append(second, 0, List.of(contact(second, 1, "a")));
+
+    assertThat(before).containsExactly(CASE);
+    assertThat(store.cases()).containsExactly(CASE, second);
+  }
 }

@@ -16,6 +16,7 @@ import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.casefile.ContactChannel;
 import nl.schuldhulp.workflow.casefile.ContactDirection;
 import nl.schuldhulp.workflow.definition.AppointmentKind;
+import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.Norms;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,44 @@ class AgendaTest {
 
     assertThatThrownBy(() -> agenda.apply(script.events.get(0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimaal");
+  }
+
+  @Test
+  void aRedeliveredEventIsIgnored() {
+    CaseScript script = caseAt("a", "2024-03-04");
+    Page<AgendaItem> before = agenda.due(BUURTTEAM, LocalDate.of(2024, 12, 31), 10);
+
+    script.events.forEach(agenda::apply);
+    agenda.apply(script.events.get(script.events.size() - 1));
+
+    assertThat(agenda.due(BUURTTEAM, LocalDate.of(2024, 12, 31), 10)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAnEventThatSkipsVersionsAndNamesTheMissingOnes() {
+    CaseScript script = caseAt("a", "2024-03-04");
+    int applied = script.events.size();
+    script.held(on("2024-03-06", 9), AppointmentKind.INTAKE);
+
+    assertThatThrownBy(() -> agenda.apply(script.events.get(applied + 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("events " + (applied + 1) + " to " + (applied + 1) + " are missing");
+  }
+
+  @Test
+  void aClosedCaseLeavesEveryIndexAndAReopenedOneComesBack() {
+    CaseScript script = caseAt("a", "2024-03-04");
+    int applied = script.events.size();
+    script.accept(new Command.CloseCase(BT, on("2024-03-05", 9), ClosureType.NEGATIVE, "buurtteam", "", "teruggetrokken"));
+    script.events.subList(applied, script.events.size()).forEach(agenda::apply);
+
+    assertThat(agenda.due(BUURTTEAM, LocalDate.of(2030, 1, 1), 10).total()).isZero();
+    assertThat(agenda.casesWithSignal(SignalKind.CONTACT_LOST, on("2025-01-01", 9), 10).total()).isZero();
+
+    applied = script.events.size();
+    script.accept(new Command.ReopenCase(BT, on("2025-01-02", 9), "nieuwe aanmelding"));
+    script.events.subList(applied, script.events.size()).forEach(agenda::apply);
+    assertThat(agenda.casesWithSignal(SignalKind.RETURNING_CLIENT, on("2025-01-02", 10), 10).items())
+        .containsExactly(CaseId.of("a"));
   }
 }

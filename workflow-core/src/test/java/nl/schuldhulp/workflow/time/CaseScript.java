@@ -94,7 +94,12 @@ final class CaseScript {
 
   /** Schedules an appointment of the neighbourhood team and W&amp;I with the client at {@code at}; returns its id. */
   String schedule(Instant at, AppointmentKind kind) {
-    return accept(new Command.ScheduleAppointment(BT, at, kind, at, List.of(BUURTTEAM, WENI), true)).stream()
+    return schedule(at, at, kind);
+  }
+
+  /** Schedules, at {@code at}, an appointment with the client that starts at {@code start}; returns its id. */
+  String schedule(Instant at, Instant start, AppointmentKind kind) {
+    return accept(new Command.ScheduleAppointment(BT, at, kind, start, List.of(BUURTTEAM, WENI), true)).stream()
         .map(Event::change)
         .filter(Change.AppointmentScheduled.class::isInstance)
         .map(change -> ((Change.AppointmentScheduled) change).appointment())

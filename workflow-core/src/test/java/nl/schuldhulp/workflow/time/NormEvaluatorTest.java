@@ -16,6 +16,7 @@ import nl.schuldhulp.workflow.casefile.ActivityOutcome;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.casefile.Event;
+import nl.schuldhulp.workflow.casefile.FollowUp;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.AppointmentKind;
 import nl.schuldhulp.workflow.definition.ClosureType;
@@ -25,6 +26,7 @@ import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Norms;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.render.Wording;
 import nl.schuldhulp.workflow.testing.SampleDefinitions;
 import org.junit.jupiter.api.Test;
 
@@ -92,12 +94,32 @@ class NormEvaluatorTest {
   }
 
   @Test
-  void aNormWhoseStartHasNotHappenedDoesNotApply() {
+  void aNormWhoseStartHasNotHappenedDoesNotApplyAndNamesTheStartAsTheDiagramsDo() {
     CaseScript script = CaseScript.registered();
+    Norm threatening = script.definition.norm(Norms.FIRST_CONVERSATION_THREATENING).orElseThrow();
 
     assertThat(script.norm(Norms.FIRST_CONVERSATION_THREATENING, on("2024-03-07", 9)))
         .isEqualTo(new NormStatus.NotApplicable(Norms.FIRST_CONVERSATION_THREATENING,
-            "de klok is niet gestart: de vlag dreigende situatie heeft nog niet plaatsgevonden"));
+            "de klok is niet gestart: het startmoment (" + Wording.of(script.definition).milestone(threatening.from())
+                + ") is nog niet bereikt"));
+  }
+
+  @Test
+  void aMeetingWithoutTheClientIsNotTheFirstConversation() {
+    CaseScript script = CaseScript.registered();
+    String meeting = script.accept(new Command.ScheduleAppointment(BT, on("2024-03-05", 9), AppointmentKind.HANDOVER_MEETING,
+        on("2024-03-06", 9), List.of(SampleDefinitions.BUURTTEAM, WENI), false)).stream()
+        .map(Event::change).filter(Change.AppointmentScheduled.class::isInstance)
+        .map(change -> ((Change.AppointmentScheduled) change).appointment()).findFirst().orElseThrow();
+    script.accept(new Command.HoldAppointment(BT, on("2024-03-06", 9), meeting, "overleg zonder cliënt",
+        FollowUp.notRecorded()));
+
+    assertThat(script.norm(Norms.FIRST_CONVERSATION, on("2024-03-07", 9))).isInstanceOf(NormStatus.Pending.class);
+    assertThat(script.norm(Norms.ACCESS_DECISION, on("2024-03-07", 9))).isInstanceOf(NormStatus.NotApplicable.class);
+
+    script.held(on("2024-03-08", 9), AppointmentKind.INTAKE);
+    assertThat(script.norm(Norms.FIRST_CONVERSATION, on("2024-03-09", 9)))
+        .isEqualTo(new NormStatus.Met(Norms.FIRST_CONVERSATION, START, LocalDate.of(2024, 4, 1), on("2024-03-08", 9)));
   }
 
   // ---- Wgs art. 4a: decision on access within 8 weeks of the first conversation ----------------
@@ -112,6 +134,26 @@ class NormEvaluatorTest {
     script.accept(new Command.DecideAccess(WI, on("2024-04-15", 9), AccessOutcome.ADMITTED, LocalDate.of(2024, 4, 15), "toegelaten"));
     assertThat(script.norm(Norms.ACCESS_DECISION, on("2024-06-01", 9)))
         .isInstanceOf(NormStatus.Met.class);
+  }
+
+  @Test
+  void theAccessDecisionNormEndsOnTheDecisionsOwnDateNotWhenItWasRecorded() {
+    CaseScript script = CaseScript.registered().held(on("2024-03-11", 10), AppointmentKind.INTAKE);
+    // due Monday 6 May; decided on Friday 3 May, recorded a week later
+    script.accept(new Command.DecideAccess(WI, on("2024-05-10", 9), AccessOutcome.ADMITTED, LocalDate.of(2024, 5, 3), "toegelaten"));
+
+    assertThat(script.norm(Norms.ACCESS_DECISION, on("2024-06-01", 9))).isEqualTo(
+        new NormStatus.Met(Norms.ACCESS_DECISION, on("2024-03-11", 10), LocalDate.of(2024, 5, 6), on("2024-05-03", 0)));
+  }
+
+  @Test
+  void anAccessDecisionDatedAfterItsDueDateBreachesTheNormFromTheStartOfThatDay() {
+    CaseScript script = CaseScript.registered().held(on("2024-03-11", 10), AppointmentKind.INTAKE);
+    script.accept(new Command.DecideAccess(WI, on("2024-05-10", 9), AccessOutcome.ADMITTED, LocalDate.of(2024, 5, 8), "toegelaten"));
+
+    assertThat(script.norm(Norms.ACCESS_DECISION, on("2024-06-01", 9))).isEqualTo(
+        new NormStatus.Breached(Norms.ACCESS_DECISION, on("2024-03-11", 10), LocalDate.of(2024, 5, 6), on("2024-05-07", 0),
+            Duration.ofDays(1), NormStatus.Breached.Clock.REACHED));
   }
 
   // ---- NVVK: crisis intervention within 2 weeks, 4 for entrepreneurs ---------------------------

@@ -43,11 +43,11 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * A compact seeded generator of case histories for property tests: a case is a start offset and a
  * list of {@link Move}s, each read against the case state into a command of the Kanteling fixture
  * (contacts, appointments, flags, access, activities, life events, assessments, clock changes,
- * tasks, moves, handovers, closing and reopening). The engine refuses some; those are skipped, so
+ * tasks, moves, handovers offered, accepted and declined, closing and reopening). The engine refuses some; those are skipped, so
  * every history is one the engine produced. Shrinks by dropping moves and cases.
  */
 final class RandomCases {
-  private static final int ACTIONS = 22;
+  private static final int ACTIONS = 23;
   private static final AppointmentKind[] KINDS = {
       AppointmentKind.INTAKE, AppointmentKind.TRIPARTITE_MEETING, AppointmentKind.ADVICE_MEETING, AppointmentKind.HOME_VISIT};
   private static final ActivityKind[] ACTIVITIES = {
@@ -187,6 +187,10 @@ final class RandomCases {
       case 19:
         return script.state.handover(LeadKind.CLIENT_LEAD)
             .map(handover -> (Command) new Command.AcceptLeadHandover(actorOf(handover.to()), at, LeadKind.CLIENT_LEAD))
+            .orElse(null);
+      case 21:
+        return script.state.handover(LeadKind.CLIENT_LEAD)
+            .map(handover -> (Command) new Command.DeclineLeadHandover(actorOf(handover.to()), at, LeadKind.CLIENT_LEAD, "weigering"))
             .orElse(null);
       case 20:
         return pick % 3 != 0 ? null : new Command.CloseCase(lead, at, ClosureType.NEGATIVE, "team", "", "teruggetrokken");

@@ -1,16 +1,20 @@
 package nl.schuldhulp.workflow.time;
 
+import static nl.schuldhulp.workflow.testing.SampleDefinitions.BUURTTEAM;
 import static nl.schuldhulp.workflow.testing.SampleDefinitions.WENI;
 import static nl.schuldhulp.workflow.time.CaseScript.BT;
 import static nl.schuldhulp.workflow.time.CaseScript.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.casefile.ContactChannel;
 import nl.schuldhulp.workflow.casefile.ContactDirection;
 import nl.schuldhulp.workflow.casefile.FollowUp;
 import nl.schuldhulp.workflow.casefile.LifeEventKind;
+import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.AppointmentKind;
+import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.ClosureType;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.HandoverMode;
@@ -86,6 +90,7 @@ class SignalsTest {
   void aCrisisThatIsOverIsMonitoredCloselyForThreeMonths() {
     CaseScript script = CaseScript.registered();
     script.accept(new Command.RaiseFlag(BT, on("2024-03-05", 9), Flag.CRISIS, "afsluiting dreigt"));
+    script.schedule(on("2024-03-06", 9), on("2024-03-20", 9), AppointmentKind.PROGRESS_REVIEW);
     assertThat(script.signals(on("2024-03-06", 9), SignalKind.CRISIS_MONITORING)).isEmpty();
 
     script.accept(new Command.ClearFlag(BT, on("2024-03-08", 9), Flag.CRISIS, "betalingsregeling"));
@@ -93,6 +98,27 @@ class SignalsTest {
         .satisfies(signal -> assertThat(signal.arose()).isEqualTo(on("2024-03-08", 9)));
     assertThat(script.signals(on("2024-06-08", 23), SignalKind.CRISIS_MONITORING)).hasSize(1);
     assertThat(script.signals(on("2024-06-09", 0), SignalKind.CRISIS_MONITORING)).isEmpty();
+  }
+
+  @Test
+  void aCrisisEndedWithoutABookedAppointmentWithTheClientIsSignalledAtOnceUntilOneIsBooked() {
+    CaseScript script = CaseScript.registered();
+    script.start(on("2024-03-05", 9), ActivityKind.CRISIS_INTERVENTION);
+    String intervention = script.state.activities().get(0).id();
+    script.accept(new Command.EndActivity(BT, on("2024-03-08", 9), intervention, "crisis bezworen"));
+
+    // no follow-up appointment, so the monitoring signal says so and outlasts the 3 months
+    assertThat(script.signals(on("2024-03-08", 9), SignalKind.CRISIS_MONITORING)).singleElement()
+        .satisfies(signal -> {
+          assertThat(signal.reason()).startsWith("geen vervolgafspraak na crisis");
+          assertThat(signal.arose()).isEqualTo(on("2024-03-08", 9));
+        });
+    assertThat(script.signals(on("2024-07-01", 9), SignalKind.CRISIS_MONITORING)).hasSize(1);
+
+    script.schedule(on("2024-03-12", 9), on("2024-03-19", 9), AppointmentKind.PROGRESS_REVIEW);
+    assertThat(script.signals(on("2024-03-12", 10), SignalKind.CRISIS_MONITORING)).singleElement()
+        .satisfies(signal -> assertThat(signal.reason()).startsWith("crisis voorbij op 2024-03-08"));
+    assertThat(script.signals(on("2024-07-01", 9), SignalKind.CRISIS_MONITORING)).isEmpty();
   }
 
   @Test
@@ -121,6 +147,26 @@ class SignalsTest {
   }
 
   @Test
+  void aDeclinedHandoverIsSignalledToTheSenderWithItsReasonUntilANewHandoverIsProposed() {
+    CaseScript script = CaseScript.registered();
+    script.accept(new Command.ProposeLeadHandover(BT, on("2024-03-05", 9), LeadKind.CLIENT_LEAD, WENI, HandoverMode.COLD, "specialistische hulp"));
+    script.accept(new Command.DeclineLeadHandover(CaseScript.WI, on("2024-03-06", 9), LeadKind.CLIENT_LEAD, "geen capaciteit"));
+
+    //
+    assertThat(script.signals(on("2024-03-06", 9), SignalKind.HANDOVER_DECLINED)).singleElement()
+        .satisfies(signal -> {
+          assertThat(signal.arose()).isEqualTo(on("2024-03-06", 9));
+          assertThat(signal.reason()).contains("geen capaciteit", WENI);
+          assertThat(signal.subject()).isEqualTo("CLIENT_LEAD");
+          assertThat(signal.owner()).isEqualTo("buurtteam");
+        });
+    assertThat(script.signals(on("2024-05-01", 9), SignalKind.HANDOVER_DECLINED)).hasSize(1);
+
+    script.accept(new Command.ProposeLeadHandover(BT, on("2024-03-07", 9), LeadKind.CLIENT_LEAD, WENI, HandoverMode.COLD, "opnieuw"));
+    assertThat(script.signals(on("2024-03-07", 9), SignalKind.HANDOVER_DECLINED)).isEmpty();
+  }
+
+  @Test
   void aCaseInOneStepForThreeMonthsIsStalled() {
     CaseScript script = CaseScript.registered();
 
@@ -130,13 +176,24 @@ class SignalsTest {
   }
 
   @Test
-  void anOpenTaskPastItsDueDateIsOverdueForItsOwner() {
+  void anOpenTaskPastItsDueDateIsOverdueForItsOwnersOrganisation() {
     CaseScript script = CaseScript.registered();
 
     // kennismaking-plannen is due 5 working days after Monday 4 March: Monday 11 March
     assertThat(script.signals(on("2024-03-11", 23), SignalKind.TASK_OVERDUE)).isEmpty();
     assertThat(script.signals(on("2024-03-12", 9), SignalKind.TASK_OVERDUE)).singleElement()
-        .satisfies(signal -> assertThat(signal.owner()).isEqualTo("buurtteam/generalist"));
+        .satisfies(signal -> assertThat(signal.owner()).isEqualTo(BUURTTEAM));
+  }
+
+  @Test
+  void aClientsOwnOverdueTaskIsSignalledToTheHolderOfClientRegie() {
+    CaseScript script = CaseScript.registered();
+    script.accept(new Command.AssignTask(BT, on("2024-03-05", 9), "Lever uw loonstroken in", Assignee.client(),
+        LocalDate.of(2024, 3, 8), false));
+
+    assertThat(script.signals(on("2024-03-09", 9), SignalKind.TASK_OVERDUE))
+        .filteredOn(signal -> signal.reason().contains("loonstroken")).singleElement()
+        .satisfies(signal -> assertThat(signal.owner()).isEqualTo(BUURTTEAM));
   }
 
   @Test

@@ -49,7 +49,7 @@ final class NormClocks {
       return Reached.YES;
     }
     if (milestone instanceof Milestone.FirstConversation) {
-      return known(held(s, null));
+      return known(conversationWithClientHeld(s));
     }
     if (milestone instanceof Milestone.AccessDecided) {
       return known(s.access != AccessStatus.UNDECIDED);
@@ -87,9 +87,19 @@ final class NormClocks {
   }
 
   /** Whether an appointment of {@code kind} (any kind when null) was held. */
+  /** The first conversation is the first held appointment the client attended (as the time package reads it). */
+  private static boolean conversationWithClientHeld(CaseState s) {
+    for (Appointment appointment : s.appointments) {
+      if (appointment.status() == AppointmentStatus.HELD && appointment.client()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean held(CaseState s, AppointmentKind kind) {
     for (Appointment appointment : s.appointments) {
-      if (appointment.status() == AppointmentStatus.HELD && (kind == null || appointment.kind() == kind)) {
+      if (appointment.status() == AppointmentStatus.HELD && appointment.kind() == kind) {
         return true;
       }
     }

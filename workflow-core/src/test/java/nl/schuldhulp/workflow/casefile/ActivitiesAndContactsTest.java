@@ -175,6 +175,17 @@ class ActivitiesAndContactsTest {
   }
 
   @Test
+  void aMeetingWithoutTheClientIsNotTheFirstConversationSoItsClockKeepsRunning() {
+    CaseDriver driver = CaseDriver.kanteling().atAdvice();
+    driver.accept(new Command.ScheduleAppointment(BT, day(2), AppointmentKind.HANDOVER_MEETING, day(2),
+        List.of(BUURTTEAM, WENI), false));
+    driver.accept(new Command.HoldAppointment(BT, day(2), "A1", "overleg zonder cliënt", FollowUp.none("intern")));
+
+    driver.accept(new Command.SuspendClock(BT, day(3), Norms.FIRST_CONVERSATION, "cliënt op vakantie"));
+    assertThat(driver.state.suspendedNorms()).contains(Norms.FIRST_CONVERSATION);
+  }
+
+  @Test
   void rejectsStoppingAClockThatClosingTheCaseStopped() {
     CaseDriver driver = CaseDriver.kanteling().registered();
     driver.accept(new Command.SuspendClock(BT, day(1), "kennismaking-binnen-twee-weken", "cliënt op vakantie"));

@@ -38,10 +38,10 @@ public class ModelCheck {
     }
   }
 
-  /** Explore after warm-up: the median of ten explorations. */
+  /** Explore after warm-up: the median of five explorations (each takes seconds, so few iterations). */
   @Benchmark
-  @Warmup(iterations = 5)
-  @Measurement(iterations = 10)
+  @Warmup(iterations = 3)
+  @Measurement(iterations = 5)
   @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
   public ModelReport warm(Definition definition) {
     return explore(definition.definition);
@@ -51,7 +51,7 @@ public class ModelCheck {
   @Benchmark
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
-  @Fork(value = 5, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+  @Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
   public ModelReport cold(Definition definition) {
     return explore(definition.definition);
   }

@@ -138,7 +138,8 @@ public final class Report {
     ratio(md, "At most 1 KB (1,024 bytes) retained heap per open case", heap.get(ENGINE), "bytes", r -> r <= 1024);
     ratio(md, "Replay at least 5 million events per second per core",
         divide(Restore.EVENTS * 1e3, nanos.get("Restore.engine")), "million events/s", r -> r >= 5);
-    ratio(md, "Agenda query under 1 ms at 700,000 open cases", divide(nanos.get("NationalAgenda.query"), 1e6), "ms", r -> r < 1);
+    ratio(md, "Agenda query under 1 ms (1,000 µs) at 700,000 open cases", divide(nanos.get("NationalAgenda.query"), 1e3), "µs",
+        r -> r < 1e3);
     ratio(md, "Agenda index update under 1 µs per event", divide(nanos.get("NationalAgenda.update"), 1e3), "µs", r -> r < 1);
     ratio(md, "Utrecht definition read + validated warm under 5 ms", divide(nanos.get("DefinitionJson.warm"), 1e6), "ms", r -> r < 5);
     ratio(md, "Model check of the Utrecht definition under 1 s, first call in a fresh JVM (as in a build's test)",

@@ -91,11 +91,15 @@ public final class Report {
     row(md, "3. Restore from 20 events / from persisted state (ns)", "Restore");
     heapRow(md);
     row(md, "5. Step transition, two threads on distinct cases (ns per op per thread)", "TwoThreads");
-    row(md, "6. Agenda: overdue for one organisation, first 100 + count, 700,000 cases (µs)", "Agenda.query", 1e3);
-    row(md, "6. Agenda: index update per event (ns)", "Agenda.update");
+    row(md, "6. Agenda: due for one organisation by a date, first 100 + count, 700,000 open cases (µs)", "NationalAgenda.query", 1e3);
+    row(md, "6. Agenda: index update per event (ns)", "NationalAgenda.update");
+    row(md, "6. Agenda: index update per event, appended through PublishingEventStore (ns)", "NationalAgenda.updateThroughStore");
     row(md, "7. Utrecht definition: read JSON + validate, warm (µs)", "DefinitionJson.warm", 1e3);
     row(md, "7. Utrecht definition: read JSON + validate, cold, first call in a fresh JVM (ms)", "DefinitionJson.cold", 1e6);
-    row(md, "7. Utrecht definition: model check (ms)", "ModelCheck", 1e6);
+    row(md, "7. Utrecht definition: model check, warm (ms)", "ModelCheck.warm", 1e6);
+    row(md, "7. Utrecht definition: model check, cold, first call in a fresh JVM (ms)", "ModelCheck.cold", 1e6);
+    md.append("\n– no counterpart: stateless4j, squirrel and Spring Statemachine have no agenda across cases (6), "
+        + "no definition format to read and no model checker (7).\n");
     md.append('\n').append(targets());
     return md.toString();
   }
@@ -107,7 +111,7 @@ public final class Report {
   /** A row of figures in nanoseconds divided by {@code scale}; ours only when {@code scenario} names a method. */
   private void row(StringBuilder md, String label, String scenario, double scale) {
     md.append("| ").append(label);
-    boolean single = scenario.contains(".") || scenario.equals("ModelCheck");
+    boolean single = scenario.contains(".");
     for (String column : COLUMNS) {
       String key = single ? (column.equals(ENGINE) ? scenario : "") : scenario + "." + column;
       md.append(" | ").append(single && !column.equals(ENGINE) ? "–" : format(divide(nanos.get(key), scale)));
@@ -134,10 +138,13 @@ public final class Report {
     ratio(md, "At most 1 KB (1,024 bytes) retained heap per open case", heap.get(ENGINE), "bytes", r -> r <= 1024);
     ratio(md, "Replay at least 5 million events per second per core",
         divide(Restore.EVENTS * 1e3, nanos.get("Restore.engine")), "million events/s", r -> r >= 5);
-    ratio(md, "Agenda query under 1 ms at 700,000 open cases", divide(nanos.get("Agenda.query"), 1e6), "ms", r -> r < 1);
-    ratio(md, "Agenda index update under 1 µs per event", divide(nanos.get("Agenda.update"), 1e3), "µs", r -> r < 1);
+    ratio(md, "Agenda query under 1 ms (1,000 µs) at 700,000 open cases", divide(nanos.get("NationalAgenda.query"), 1e3), "µs",
+        r -> r < 1e3);
+    ratio(md, "Agenda index update under 1 µs per event", divide(nanos.get("NationalAgenda.update"), 1e3), "µs", r -> r < 1);
     ratio(md, "Utrecht definition read + validated warm under 5 ms", divide(nanos.get("DefinitionJson.warm"), 1e6), "ms", r -> r < 5);
-    ratio(md, "Model check of the Utrecht definition under 1 s", divide(nanos.get("ModelCheck"), 1e9), "s", r -> r < 1);
+    ratio(md, "Model check of the Utrecht definition under 1 s, first call in a fresh JVM (as in a build's test)",
+        divide(nanos.get("ModelCheck.cold"), 1e9), "s", r -> r < 1);
+    ratio(md, "Model check of the Utrecht definition under 1 s, warm", divide(nanos.get("ModelCheck.warm"), 1e9), "s", r -> r < 1);
     ratio(md, "Two threads: time per op per thread / one thread's (1.0 = no contention; no target)",
         divide(nanos.get("TwoThreads.engine"), nanos.get("StepTransition.engine")), "", null);
     md.append("| workflow-core's runtime classpath under 500 KB | checked by CoreClasspathSizeTest in `mvn -B verify` | |\n");
@@ -159,8 +166,13 @@ public final class Report {
     return a == null || b == null ? null : a / b;
   }
 
+  /** Whole numbers from 100 up; below that three significant digits (a query of 1.55 µs is not "2"). */
   private static String format(Double value) {
-    return value == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", value);
+    if (value == null) {
+      return "n/a";
+    }
+    int decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+    return String.format(Locale.ROOT, "%,." + decimals + "f", value);
   }
 
   private static double nanosPer(String unit) {

@@ -2,7 +2,6 @@ package nl.schuldhulp.workflow.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,6 +19,7 @@ import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.examples.ExampleDefinitions;
+import nl.schuldhulp.workflow.time.BusinessCalendar;
 import nl.schuldhulp.workflow.time.DutchCalendar;
 
 /**
@@ -48,43 +48,47 @@ final class Workload {
   final CaseEngine engine = Cases.engine(definition, DutchCalendar.standard());
   final StepGraph graph = StepGraph.of(definition, ENTRY_POINT);
   /** The registration that opens a case. */
-  final Command register = register("client-1");
+  final Command register = register("client-1", START);
   /** The guarded move out of stabilisation, once its required tasks are done and the situation is stable. */
-  final Command leaveStabilisation = new Command.MoveCase(COUNSELLOR, day(7), OFFER);
+  final Command leaveStabilisation = leaveStabilisation(START);
 
-  /** The registration of a case of {@code client}. */
-  static Command register(String client) {
-    return new Command.RegisterCase(FRONT_DOOR, day(0), ENTRY_POINT, List.of(client));
+  /** The registration of a case of {@code client} at {@code start}. */
+  static Command register(String client, Instant start) {
+    return new Command.RegisterCase(FRONT_DOOR, start, ENTRY_POINT, List.of(client));
   }
 
-  /** After registration: the commands that take a case to mid-stabilisation, 20 events in all. */
-  private static List<Function<CaseState, Command>> toMidProcess(Actor client) {
+  private static Command leaveStabilisation(Instant start) {
+    return new Command.MoveCase(COUNSELLOR, day(start, 7), OFFER);
+  }
+
+  /** After registration at {@code start}: the commands that take a case to mid-stabilisation, 20 events in all. */
+  private static List<Function<CaseState, Command>> toMidProcess(Actor client, Instant start) {
     return List.of(
-        s -> new Command.CompleteTask(FRONT_DOOR, day(1), openTask(s, "geldvragen-stellen")),
-        s -> new Command.CompleteTask(NEIGHBOURHOOD, day(1), openTask(s, "kennismaking-plannen")),
-        s -> new Command.MoveCase(NEIGHBOURHOOD, day(1), "huisbezoek"),
-        s -> new Command.CompleteTask(client, day(2), openTask(s, "post-klaarleggen")),
-        s -> new Command.MoveCase(NEIGHBOURHOOD, day(2), "driegesprek-advies"),
-        s -> new Command.CompleteTask(COACH, day(3), openTask(s, "actielijst")),
-        s -> new Command.MoveCase(NEIGHBOURHOOD, day(3), STABILISATION),
-        s -> new Command.ScheduleAppointment(NEIGHBOURHOOD, day(4), AppointmentKind.HANDOVER_MEETING, day(5),
-            List.of(BUURTTEAM, SDV), true),
-        s -> new Command.AcceptLeadHandover(COACH, day(4), LeadKind.CLIENT_LEAD),
-        s -> new Command.AssignTask(COACH, day(5), "Bel de energieleverancier over een betalingsregeling",
-            Assignee.role(SDV, "trajectbegeleider"), LocalDate.of(2024, 3, 15), false));
+        s -> new Command.CompleteTask(FRONT_DOOR, day(start, 1), openTask(s, "geldvragen-stellen")),
+        s -> new Command.CompleteTask(NEIGHBOURHOOD, day(start, 1), openTask(s, "kennismaking-plannen")),
+        s -> new Command.MoveCase(NEIGHBOURHOOD, day(start, 1), "huisbezoek"),
+        s -> new Command.CompleteTask(client, day(start, 2), openTask(s, "post-klaarleggen")),
+        s -> new Command.MoveCase(NEIGHBOURHOOD, day(start, 2), "driegesprek-advies"),
+        s -> new Command.CompleteTask(COACH, day(start, 3), openTask(s, "actielijst")),
+        s -> new Command.MoveCase(NEIGHBOURHOOD, day(start, 3), STABILISATION),
+        s -> new Command.ScheduleAppointment(NEIGHBOURHOOD, day(start, 4), AppointmentKind.HANDOVER_MEETING,
+            day(start, 5), List.of(BUURTTEAM, SDV), true),
+        s -> new Command.AcceptLeadHandover(COACH, day(start, 4), LeadKind.CLIENT_LEAD),
+        s -> new Command.AssignTask(COACH, day(start, 5), "Bel de energieleverancier over een betalingsregeling",
+            Assignee.role(SDV, "trajectbegeleider"), start.atZone(BusinessCalendar.ZONE).toLocalDate().plusDays(11), false));
   }
 
   /** Then the two required tasks of stabilisation are done and the situation is recorded as stable. */
-  private static List<Function<CaseState, Command>> toReadyToLeave(Actor client) {
+  private static List<Function<CaseState, Command>> toReadyToLeave(Actor client, Instant start) {
     return List.of(
-        s -> new Command.CompleteTask(client, day(6), openTask(s, "werkboek")),
-        s -> new Command.CompleteTask(COUNSELLOR, day(6), openTask(s, "budgetbeheer-regelen")),
-        s -> new Command.RecordFact(COUNSELLOR, day(7), "situatie-stabiel", "ja"));
+        s -> new Command.CompleteTask(client, day(start, 6), openTask(s, "werkboek")),
+        s -> new Command.CompleteTask(COUNSELLOR, day(start, 6), openTask(s, "budgetbeheer-regelen")),
+        s -> new Command.RecordFact(COUNSELLOR, day(start, 7), "situatie-stabiel", "ja"));
   }
 
-  /** {@code days} days after {@link #START}. */
-  static Instant day(int days) {
-    return START.plus(Duration.ofDays(days));
+  /** {@code days} days after {@code start}. */
+  private static Instant day(Instant start, int days) {
+    return start.plus(Duration.ofDays(days));
   }
 
   /** The state after deciding and applying {@code command}; the command must be accepted. */
@@ -108,19 +112,19 @@ final class Workload {
 
   /** {@link #midProcess(CaseId)} for a case of {@code client}. */
   CaseState midProcess(CaseId id, String client) {
-    return drive(apply(Cases.newCase(id), register(client)), toMidProcess(Actor.client(client)), new ArrayList<>());
+    return drive(apply(Cases.newCase(id), register(client, START)), toMidProcess(Actor.client(client), START), new ArrayList<>());
   }
 
   /** The 20 events of {@link #midProcess}. */
   List<Event> history(CaseId id) {
     List<Event> events = new ArrayList<>(accepted(Cases.newCase(id), register));
-    drive(Cases.replay(id, events), toMidProcess(Actor.client("client-1")), events);
+    drive(Cases.replay(id, events), toMidProcess(Actor.client("client-1"), START), events);
     return List.copyOf(events);
   }
 
   /** A case in stabilisation whose required tasks are done and whose situation is stable. */
   CaseState readyToLeaveStabilisation(CaseId id) {
-    return drive(midProcess(id), toReadyToLeave(Actor.client("client-1")), new ArrayList<>());
+    return drive(midProcess(id), toReadyToLeave(Actor.client("client-1"), START), new ArrayList<>());
   }
 
   /** What the alternatives' guards read in the same situation. */
@@ -129,6 +133,35 @@ final class Workload {
     data.facts.put("situatie-stabiel", "ja");
     return data;
   }
+
+  /**
+   * The whole journey of a case of {@code client} registered at {@code start}: registration,
+   * {@link #midProcess}, {@link #readyToLeaveStabilisation} and the move into the offer meeting
+   * (driegesprek-aanbod), as one event stream with the number of events after each command.
+   */
+  Journey journey(CaseId id, String client, Instant start) {
+    List<Function<CaseState, Command>> script = new ArrayList<>();
+    script.add(s -> register(client, start));
+    script.addAll(toMidProcess(Actor.client(client), start));
+    script.addAll(toReadyToLeave(Actor.client(client), start));
+    script.add(s -> leaveStabilisation(start));
+    List<Event> events = new ArrayList<>();
+    int[] ends = new int[script.size()];
+    CaseState state = Cases.newCase(id);
+    for (int i = 0; i < script.size(); i++) {
+      state = drive(state, script.subList(i, i + 1), events);
+      ends[i] = events.size();
+    }
+    return new Journey(List.copyOf(events), ends);
+  }
+
+  /**
+   * A case's events and after how many of them each command of its script ended.
+   *
+   * @param events the events in order
+   * @param ends {@code ends[k]}: the number of events after command {@code k} (0: the registration)
+   */
+  record Journey(List<Event> events, int[] ends) {}
 
   private CaseState drive(CaseState start, List<Function<CaseState, Command>> script, List<Event> events) {
     CaseState state = start;

@@ -32,6 +32,14 @@ class WorkloadTest {
   }
 
   @Test
+  void theJourneyPassesThroughTheMidProcessCaseIntoTheOfferMeeting() {
+    Workload.Journey journey = workload.journey(id, "client-1", Workload.START);
+
+    assertThat(journey.events().subList(0, journey.ends()[CaseLoad.SHAPES[4]])).isEqualTo(workload.history(id));
+    assertThat(Cases.replay(id, journey.events()).step()).isEqualTo(Workload.OFFER);
+  }
+
+  @Test
   void theGuardedMoveIsAcceptedOnceTheRequiredTasksAreDoneAndTheSituationIsStable() {
     CaseState ready = workload.readyToLeaveStabilisation(id);
 

@@ -87,28 +87,27 @@ public final class Norms {
 
   /** Crisis intervention completed within 2 weeks. Source: NVVK Module Crisisinterventie. */
   public static Norm crisisIntervention() {
-    return new Norm(
-        CRISIS_INTERVENTION,
-        "Crisisinterventie afgerond binnen 2 weken",
-        NormSource.NVVK,
-        new Milestone.ActivityStarted(ActivityKind.CRISIS_INTERVENTION),
-        new Milestone.ActivityEnded(ActivityKind.CRISIS_INTERVENTION),
-        Term.weeks(2),
-        Guard.not(Guard.flagSet(Flag.ENTREPRENEUR)),
-        Validity.ALWAYS,
-        "NVVK Module Crisisinterventie");
+    return crisisIntervention(
+        CRISIS_INTERVENTION, "Crisisinterventie afgerond binnen 2 weken", Term.weeks(2),
+        Guard.not(Guard.flagSet(Flag.ENTREPRENEUR)));
   }
 
   /** Crisis intervention for entrepreneurs completed within 4 weeks. Source: NVVK. */
   public static Norm crisisInterventionEntrepreneur() {
+    return crisisIntervention(
+        CRISIS_INTERVENTION_ENTREPRENEUR, "Crisisinterventie voor ondernemers afgerond binnen 4 weken",
+        Term.weeks(4), Guard.flagSet(Flag.ENTREPRENEUR));
+  }
+
+  private static Norm crisisIntervention(String id, String label, Term within, Guard appliesWhen) {
     return new Norm(
-        CRISIS_INTERVENTION_ENTREPRENEUR,
-        "Crisisinterventie voor ondernemers afgerond binnen 4 weken",
+        id,
+        label,
         NormSource.NVVK,
         new Milestone.ActivityStarted(ActivityKind.CRISIS_INTERVENTION),
         new Milestone.ActivityEnded(ActivityKind.CRISIS_INTERVENTION),
-        Term.weeks(4),
-        Guard.flagSet(Flag.ENTREPRENEUR),
+        within,
+        appliesWhen,
         Validity.ALWAYS,
         "NVVK Module Crisisinterventie");
   }
@@ -135,30 +134,31 @@ public final class Norms {
    * started from 1 July 2023. Source: NVVK; Utrecht from July 2023.
    */
   public static Norm settlementDuration() {
-    return new Norm(
-        SETTLEMENT_DURATION,
-        "Minnelijke schuldregeling loopt 18 maanden",
-        NormSource.NVVK,
-        new Milestone.ActivityStarted(ActivityKind.DEBT_SETTLEMENT),
-        new Milestone.ActivityEnded(ActivityKind.DEBT_SETTLEMENT),
-        Term.months(18),
-        Guard.always(),
-        Validity.from(SHORTER_SETTLEMENTS_FROM),
-        "NVVK, looptijd vanaf 1 juli 2023");
+    return settlementDuration(
+        SETTLEMENT_DURATION, "Minnelijke schuldregeling loopt 18 maanden", 18,
+        Validity.from(SHORTER_SETTLEMENTS_FROM), "NVVK, looptijd vanaf 1 juli 2023");
   }
 
   /** A voluntary settlement started before 1 July 2023 runs 36 months. Source: NVVK. */
   public static Norm settlementDurationBefore2023() {
-    return new Norm(
+    return settlementDuration(
         SETTLEMENT_DURATION_BEFORE_2023,
-        "Minnelijke schuldregeling loopt 36 maanden (gestart voor 1 juli 2023)",
+        "Minnelijke schuldregeling loopt 36 maanden (gestart voor 1 juli 2023)", 36,
+        Validity.until(SHORTER_SETTLEMENTS_FROM.minusDays(1)), "NVVK, looptijd tot 1 juli 2023");
+  }
+
+  private static Norm settlementDuration(
+      String id, String label, int months, Validity validity, String citation) {
+    return new Norm(
+        id,
+        label,
         NormSource.NVVK,
         new Milestone.ActivityStarted(ActivityKind.DEBT_SETTLEMENT),
         new Milestone.ActivityEnded(ActivityKind.DEBT_SETTLEMENT),
-        Term.months(36),
+        Term.months(months),
         Guard.always(),
-        Validity.until(SHORTER_SETTLEMENTS_FROM.minusDays(1)),
-        "NVVK, looptijd tot 1 juli 2023");
+        validity,
+        citation);
   }
 
   /** The legal Wgs norms every definition must contain unless waived. */

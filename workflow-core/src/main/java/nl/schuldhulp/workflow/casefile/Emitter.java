@@ -2,8 +2,6 @@ package nl.schuldhulp.workflow.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
 import nl.schuldhulp.workflow.time.BusinessCalendar;
@@ -60,42 +58,7 @@ final class Emitter {
 
   /** The command's date in Europe/Amsterdam. */
   LocalDate date() {
-    return dateOf(at);
-  }
-
-  /** The date in Europe/Amsterdam of {@code at}: {@code LocalDate.ofInstant(at, ZONE)}, faster. */
-  static LocalDate dateOf(Instant at) {
-    long second = at.getEpochSecond();
-    OffsetPeriod period = lastPeriod;
-    if (!period.contains(second)) {
-      period = OffsetPeriod.around(at);
-      lastPeriod = period;
-    }
-    return LocalDate.ofEpochDay(Math.floorDiv(second + period.offsetSeconds, SECONDS_PER_DAY));
-  }
-
-  private static final long SECONDS_PER_DAY = 86_400;
-
-  /**
-   * The period between two offset changes of Europe/Amsterdam that the last date fell in: commands
-   * come in time order, so nearly every date is read with one comparison instead of a search of the
-   * zone rules (which boxes the year on every call). Immutable, so sharing it between threads is safe.
-   */
-  private static volatile OffsetPeriod lastPeriod = new OffsetPeriod(0, 0, 0);
-
-  /** Epoch seconds {@code [from, to)} throughout which the offset is {@code offsetSeconds}. */
-  private record OffsetPeriod(long from, long to, int offsetSeconds) {
-    boolean contains(long second) {
-      return from <= second && second < to;
-    }
-
-    static OffsetPeriod around(Instant at) {
-      ZoneRules rules = BusinessCalendar.ZONE.getRules();
-      ZoneOffsetTransition previous = rules.previousTransition(at);
-      ZoneOffsetTransition next = rules.nextTransition(at);
-      return new OffsetPeriod(previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
-          next == null ? Long.MAX_VALUE : next.toEpochSecond(), rules.getOffset(at).getTotalSeconds());
-    }
+    return LocalDate.ofInstant(at, BusinessCalendar.ZONE);
   }
 
   String nextTaskId() {

@@ -63,7 +63,7 @@ final class Decider {
     if (rejection == null) {
       rejection = rule(state, command, out);
     }
-    return rejection == null ? new Decision.Accepted(out.events) : new Decision.Rejected(rejection);
+    return rejection == null ? new Decision.Accepted(out.events()) : new Decision.Rejected(rejection);
   }
 
   // ---- the generic checks ------------------------------------------------------------------
@@ -90,14 +90,13 @@ final class Decider {
 
   private Rejection actor(CaseState state, Command command) {
     Authority authority = command.authority();
-    String kind = command.getClass().getSimpleName();
     if (command.actor() instanceof Actor.Client) {
       String client = ((Actor.Client) command.actor()).client();
       if (!state.registered() || !state.clients.contains(client)) {
         return reject(RuleCode.ACTOR_NOT_INVOLVED, "the client is not a client of case %s", state.id);
       }
       if (authority != Authority.PROFESSIONAL_OR_CLIENT) {
-        return reject(RuleCode.ROLE_NOT_ALLOWED, "a client may not issue %s; a professional must", kind);
+        return reject(RuleCode.ROLE_NOT_ALLOWED, "a client may not issue %s; a professional must", kindOf(command));
       }
       return command instanceof Command.RecordContact
           && ((Command.RecordContact) command).direction() != ContactDirection.INBOUND
@@ -121,14 +120,19 @@ final class Decider {
     if (authority == Authority.ACCESS_AUTHORITY && !ACCESS_AUTHORITIES.contains(known.kind())) {
       return reject(RuleCode.ROLE_NOT_ALLOWED,
           "%s may be issued only by the municipality, its debt service or a credit bank, not by a %s",
-          kind, known.kind().label());
+          kindOf(command), known.kind().label());
     }
     if (authority == Authority.FULL_SCOPE && !OrganisationView.seesWholeCase(state, known)) {
       return reject(RuleCode.ROLE_NOT_ALLOWED,
           "%s may be issued only by an organisation that sees the whole case; a %s sees only its part (R-78)",
-          kind, known.kind().label());
+          kindOf(command), known.kind().label());
     }
     return null;
+  }
+
+  /** The command's kind as a rejection names it; computed only when rejecting. */
+  private static String kindOf(Command command) {
+    return command.getClass().getSimpleName();
   }
 
   /** Whether {@code command} answers a handover offered to {@code organisation}, not yet involved. */
@@ -251,7 +255,8 @@ final class Decider {
       return reject(RuleCode.ENTRY_POINT_NOT_ALLOWED, "entry point %s does not admit registrations by %s",
           c.entryPoint(), organisation);
     }
-    if (c.clients().isEmpty() || c.clients().size() > 2 || new HashSet<>(c.clients()).size() != c.clients().size()) {
+    List<String> clients = c.clients();
+    if (clients.isEmpty() || clients.size() > 2 || clients.size() == 2 && clients.get(0).equals(clients.get(1))) {
       return reject(RuleCode.CLIENT_COUNT_INVALID, "a case concerns one client or two partners, not %s",
           c.clients().size());
     }
@@ -263,10 +268,7 @@ final class Decider {
       LeadRule rule = def.lead(entry.step(), kind);
       out.emit(new Change.LeadAssigned(kind, rule != null ? rule.organisation() : fallback));
     }
-    CaseState registered = s;
-    for (Event event : out.events) {
-      registered = Evolver.evolve(registered, event);
-    }
+    CaseState registered = Evolver.replay(s, out.events());
     enterStep(registered, def.steps.get(entry.step()), "", false, out);
     return null;
   }

@@ -2,7 +2,7 @@ package nl.schuldhulp.workflow.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.schuldhulp.workflow.time.BusinessCalendar;
 
@@ -19,7 +19,8 @@ final class Emitter {
   private int tasks;
   private int appointments;
   private int activities;
-  final List<Event> events = new ArrayList<>(4);
+  private Event[] events = new Event[4];
+  private int size;
 
   Emitter(CaseState state, Command command) {
     this.caseId = state.id;
@@ -32,7 +33,27 @@ final class Emitter {
   }
 
   void emit(Change change) {
-    events.add(new Event(caseId, ++version, at, actor, change));
+    if (size == events.length) {
+      events = Arrays.copyOf(events, size * 2);
+    }
+    events[size++] = new Event(caseId, ++version, at, actor, change);
+  }
+
+  /**
+   * The events emitted so far, as an unmodifiable list that {@link List#copyOf} returns as it is:
+   * one or two events take no array at all.
+   */
+  List<Event> events() {
+    switch (size) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(events[0]);
+      case 2:
+        return List.of(events[0], events[1]);
+      default:
+        return List.of(Arrays.copyOf(events, size));
+    }
   }
 
   /** The command's date in Europe/Amsterdam. */

@@ -1,7 +1,5 @@
 package nl.schuldhulp.workflow.casefile;
 
-import static nl.schuldhulp.workflow.internal.Preconditions.checkArgument;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,7 +19,10 @@ public record Event(CaseId caseId, long version, Instant at, Actor actor, Change
   /** Checks the arguments. */
   public Event {
     Objects.requireNonNull(caseId, "caseId");
-    checkArgument(version > 0, "version (%s) must be positive", version);
+    if (version <= 0) {
+      // not checkArgument: its varargs would box the version on every event
+      throw new IllegalArgumentException("version (" + version + ") must be positive");
+    }
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(change, "change");

@@ -5,7 +5,7 @@ import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * Writes every UTF-16 surrogate as a {@code \}{@code uXXXX} escape, so a line is valid Unicode
+ * Writes every UTF-16 surrogate as a {@code \}{@code u} escape with four hex digits, so a line is valid Unicode
  * even when a text holds an unpaired surrogate, and survives being written as UTF-8 unchanged.
  * Everything else is written as usual (readable letters such as {@code ë}).
  */

@@ -8,11 +8,13 @@ import nl.schuldhulp.workflow.definition.AssessmentDomain;
 import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.Fact;
+import nl.schuldhulp.workflow.definition.Milestone;
 import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.NormWaiver;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Step;
+import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
@@ -86,5 +88,19 @@ final class DefinitionParts {
         exits,
         original.aftercare(),
         original.policy());
+  }
+
+  /** A copy of {@code norm} counting from {@code from} to {@code to} within {@code within}. */
+  static Norm normBetween(Norm norm, Milestone from, Milestone to, Term within) {
+    return new Norm(
+        norm.id(),
+        norm.label(),
+        norm.source(),
+        from,
+        to,
+        within,
+        norm.appliesWhen(),
+        norm.validity(),
+        norm.citation());
   }
 }

@@ -272,7 +272,7 @@ final class Mutations {
                     withNorm(
                         base,
                         normIndex,
-                        copy(norm, norm.from(), new Milestone.StepEntered(id), norm.within()))));
+                        DefinitionParts.normBetween(norm, norm.from(), new Milestone.StepEntered(id), norm.within()))));
       }
     }
     for (GuardSite guard : guardSites(base)) {
@@ -601,7 +601,7 @@ final class Mutations {
       case 0:
         member = "within";
         weaker =
-            copy(
+            DefinitionParts.normBetween(
                 law,
                 law.from(),
                 law.to(),
@@ -609,11 +609,11 @@ final class Mutations {
         break;
       case 1:
         member = "from";
-        weaker = copy(law, Milestone.Closed.INSTANCE, law.to(), law.within());
+        weaker = DefinitionParts.normBetween(law, Milestone.Closed.INSTANCE, law.to(), law.within());
         break;
       case 2:
         member = "to";
-        weaker = copy(law, law.from(), Milestone.Closed.INSTANCE, law.within());
+        weaker = DefinitionParts.normBetween(law, law.from(), Milestone.Closed.INSTANCE, law.within());
         break;
       case 3:
         member = "appliesWhen";
@@ -629,19 +629,6 @@ final class Mutations {
             "weaken the " + member + " of legal norm '" + id + "'",
             withNorm(base, n, changed),
             List.of(ProblemCode.LEGAL_NORM_WEAKENED + " /norms/" + n + "/" + member)));
-  }
-
-  private static Norm copy(Norm norm, Milestone from, Milestone to, Term within) {
-    return new Norm(
-        norm.id(),
-        norm.label(),
-        norm.source(),
-        from,
-        to,
-        within,
-        norm.appliesWhen(),
-        norm.validity(),
-        norm.citation());
   }
 
   // ---- transitions

@@ -76,7 +76,7 @@ class NormRulesTest {
   @Test
   void rejectsALegalNormWithALongerTerm() {
     WorkflowDefinition definition =
-        withLegalNorm(0, norm -> copy(norm, norm.from(), norm.to(), Term.weeks(5)));
+        withLegalNorm(0, norm -> DefinitionParts.normBetween(norm, norm.from(), norm.to(), Term.weeks(5)));
 
     assertThat(problemsOf(definition))
         .containsExactly(tuple(ProblemCode.LEGAL_NORM_WEAKENED, "/norms/0/within"));
@@ -92,7 +92,7 @@ class NormRulesTest {
         withLegalNorm(
             2,
             norm ->
-                copy(
+                DefinitionParts.normBetween(
                     norm,
                     Milestone.Registered.INSTANCE,
                     new Milestone.StepEntered("afronding"),
@@ -137,7 +137,7 @@ class NormRulesTest {
   @Test
   void acceptsALegalNormWithAStricterTerm() {
     WorkflowDefinition definition =
-        withLegalNorm(1, norm -> copy(norm, norm.from(), norm.to(), Term.days(2)));
+        withLegalNorm(1, norm -> DefinitionParts.normBetween(norm, norm.from(), norm.to(), Term.days(2)));
 
     assertThat(problemsOf(definition)).isEmpty();
   }
@@ -231,19 +231,6 @@ class NormRulesTest {
         Guard.always(),
         Validity.from(LocalDate.of(2024, 1, 1)),
         "Convenant 2024");
-  }
-
-  private static Norm copy(Norm norm, Milestone from, Milestone to, Term within) {
-    return new Norm(
-        norm.id(),
-        norm.label(),
-        norm.source(),
-        from,
-        to,
-        within,
-        norm.appliesWhen(),
-        norm.validity(),
-        norm.citation());
   }
 
   private static WorkflowDefinition withLegalNorm(int index, UnaryOperator<Norm> change) {

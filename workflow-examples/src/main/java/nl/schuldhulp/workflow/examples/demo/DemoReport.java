@@ -333,7 +333,7 @@ final class DemoReport {
       Signal signal = period.what();
       out.line(String.format("  %-28s %s → %s  (%s)", signal.kind().label(), Dutch.moment(period.from()),
           period.ongoing() ? "loopt nog" : Dutch.moment(period.until()), Dutch.duration(period.from(), period.until())));
-      out.wrapped("  " + " ".repeat(29), signal.reason() + (signal.owner().isEmpty() ? "" : " · wie: " + signal.owner()));
+      out.wrapped("  " + " ".repeat(29), signal.reason() + (signal.owner().isEmpty() ? "" : " · opvolging: " + signal.owner()));
     }
   }
 

@@ -40,6 +40,13 @@ class MainTest {
   }
 
   @Test
+  void aSignalNamesTheOrganisationThatFollowsItUpNotAsIfItHadToDoTheClientsTask() {
+    String signals = run().out.split("SIGNALEN")[1];
+
+    assertThat(signals).contains("taak 'Leg uw post en brieven", "· opvolging: buurtteam").doesNotContain("wie:");
+  }
+
+  @Test
   void checkOfAValidDefinitionSaysOkInOneLineAndExitsZero() {
     Run run = run("check", KANTELING.toString());
 

@@ -28,11 +28,17 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  */
 record Drawing(String title, String subtitle, List<Column> columns, List<Edge> edges) {
 
-  /** Where a column comes from; decides its colour and shape of its nodes. */
+  /** Where a column comes from; decides its colour and shape of its nodes, whose style class is {@code css}. */
   enum ColumnKind {
-    ENTRIES,
-    PHASE,
-    CLOSURES
+    ENTRIES("entry"),
+    PHASE("step"),
+    CLOSURES("closure");
+
+    final String css;
+
+    ColumnKind(String css) {
+      this.css = css;
+    }
   }
 
   /** What an edge stands for; decides its line style. */

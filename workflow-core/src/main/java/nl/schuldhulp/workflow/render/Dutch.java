@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
 import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.time.BusinessCalendar;
@@ -13,6 +14,14 @@ final class Dutch {
   static final Locale LOCALE = new Locale("nl", "NL");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
+  /** What each phase means for the client, without the professionals' words. */
+  private static final Map<Phase, String> PHASES = Map.of(
+      Phase.EARLY_SIGNALLING, "Er is een signaal over geldzorgen",
+      Phase.REGISTRATION, "Aanmelden",
+      Phase.INTAKE, "Kennismaken en samen uitzoeken",
+      Phase.STABILISATION, "Rust in uw geldzaken",
+      Phase.SOLUTION, "Uw schulden oplossen",
+      Phase.AFTERCARE, "Hulp na afloop");
 
   private Dutch() {}
 
@@ -43,33 +52,13 @@ final class Dutch {
 
   /** What kind of organisation it is, in the client's words; empty for {@link OrganisationKind#OTHER}. */
   static String kind(OrganisationKind kind) {
-    switch (kind) {
-      case OTHER:
-        return "";
-      case MUNICIPAL_DEBT_SERVICE:
-        return "schuldhulp van de gemeente";
-      default:
-        return kind.label();
-    }
+    return kind == OrganisationKind.OTHER ? ""
+        : kind == OrganisationKind.MUNICIPAL_DEBT_SERVICE ? "schuldhulp van de gemeente"
+        : kind.label();
   }
 
   /** What a phase means for the client, without the professionals' words. */
   static String phase(Phase phase) {
-    switch (phase) {
-      case EARLY_SIGNALLING:
-        return "Er is een signaal over geldzorgen";
-      case REGISTRATION:
-        return "Aanmelden";
-      case INTAKE:
-        return "Kennismaken en samen uitzoeken";
-      case STABILISATION:
-        return "Rust in uw geldzaken";
-      case SOLUTION:
-        return "Uw schulden oplossen";
-      case AFTERCARE:
-        return "Hulp na afloop";
-      default:
-        throw new AssertionError(phase);
-    }
+    return PHASES.get(phase);
   }
 }

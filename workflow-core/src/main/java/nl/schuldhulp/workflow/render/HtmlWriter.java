@@ -45,10 +45,11 @@ final class HtmlWriter {
   }
 
   private static String legend(Drawing.Column column) {
-    return switch (column.kind()) {
-      case ENTRIES -> "ingang: hoe een huishouden binnenkomt";
-      case PHASE -> "fase " + column.label().toLowerCase(java.util.Locale.ROOT);
-      case CLOSURES -> "afsluiting: hoe de hulp eindigt";
-    };
+    if (column.kind() == Drawing.ColumnKind.PHASE) {
+      return "fase " + column.label().toLowerCase(java.util.Locale.ROOT);
+    }
+    return column.kind() == Drawing.ColumnKind.ENTRIES
+        ? "ingang: hoe een huishouden binnenkomt"
+        : "afsluiting: hoe de hulp eindigt";
   }
 }

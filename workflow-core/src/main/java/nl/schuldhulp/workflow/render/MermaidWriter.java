@@ -30,7 +30,7 @@ final class MermaidWriter {
     for (Drawing.Column column : drawing.columns()) {
       if (column.kind() != Drawing.ColumnKind.PHASE) {
         List<String> ids = column.nodes().stream().map(Drawing.Node::id).toList();
-        out.append("  class ").append(String.join(",", ids)).append(' ').append(styleClass(column.kind())).append('\n');
+        out.append("  class ").append(String.join(",", ids)).append(' ').append(column.kind().css).append('\n');
       }
     }
     out.append("  classDef entry fill:#f5f5f5,stroke:#616161\n");
@@ -42,19 +42,12 @@ final class MermaidWriter {
     List<String> lines = new ArrayList<>();
     lines.add(label(node.title()));
     node.details().forEach(detail -> lines.add(label(detail)));
-    String[] shape =
-        switch (kind) {
-          case ENTRIES -> new String[] {"([", "])"};
-          case CLOSURES -> new String[] {"((", "))"};
-          case PHASE -> new String[] {"[", "]"};
-        };
-    out.append(indent).append(node.id()).append(shape[0]).append('"');
+    // a stadium for an entry, a circle for a closure, a box for a step
+    boolean entry = kind == Drawing.ColumnKind.ENTRIES;
+    boolean closure = kind == Drawing.ColumnKind.CLOSURES;
+    out.append(indent).append(node.id()).append(entry ? "([" : closure ? "((" : "[").append('"');
     out.append(String.join("<br/>", lines));
-    out.append('"').append(shape[1]).append('\n');
-  }
-
-  private static String styleClass(Drawing.ColumnKind kind) {
-    return kind == Drawing.ColumnKind.ENTRIES ? "entry" : "closure";
+    out.append('"').append(entry ? "])" : closure ? "))" : "]").append('\n');
   }
 
   /**

@@ -15,6 +15,7 @@ import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
 import nl.schuldhulp.workflow.definition.Term;
+import nl.schuldhulp.workflow.definition.TermUnit;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.internal.MilestoneWording;
 
@@ -36,6 +37,10 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
  * }</pre>
  */
 public final class Wording {
+  /** A term of one unit, in the singular. */
+  private static final Map<TermUnit, String> ONE =
+      Map.of(TermUnit.DAYS, "1 dag", TermUnit.WORKING_DAYS, "1 werkdag", TermUnit.WEEKS, "1 week", TermUnit.MONTHS, "1 maand");
+
   private final Map<String, String> factLabels = new LinkedHashMap<>();
   private final Map<String, String> domainLabels = new LinkedHashMap<>();
   private final Map<String, String> stepLabels = new LinkedHashMap<>();
@@ -143,21 +148,7 @@ public final class Wording {
    */
   public static String term(Term term) {
     Objects.requireNonNull(term, "term");
-    if (term.amount() != 1) {
-      return term.toString();
-    }
-    switch (term.unit()) {
-      case DAYS:
-        return "1 dag";
-      case WORKING_DAYS:
-        return "1 werkdag";
-      case WEEKS:
-        return "1 week";
-      case MONTHS:
-        return "1 maand";
-      default:
-        throw new AssertionError(term.unit());
-    }
+    return term.amount() == 1 ? ONE.get(term.unit()) : term.toString();
   }
 
   /** The operands of a junction after flattening nested junctions of the same kind; else empty. */

@@ -148,14 +148,7 @@ final class LegalNorms implements Rule {
   }
 
   private static long daysPerUnit(TermUnit unit, boolean longest) {
-    switch (unit) {
-      case WEEKS:
-        return 7;
-      case MONTHS:
-        return longest ? 31 : 28;
-      default:
-        return 1;
-    }
+    return unit == TermUnit.WEEKS ? 7 : unit == TermUnit.MONTHS ? (longest ? 31 : 28) : 1;
   }
 
   private static int indexOf(List<Norm> norms, String id) {

@@ -33,9 +33,10 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  *
  * A waiver must name a legal norm, and not one the definition contains all the same.
  */
-final class LegalNorms implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class LegalNorms {
+  private LegalNorms() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     WorkflowDefinition definition = index.definition();
     Set<String> waived =
         definition.waivers().stream().map(NormWaiver::norm).collect(Collectors.toSet());

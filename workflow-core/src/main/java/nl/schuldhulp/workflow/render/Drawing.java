@@ -223,21 +223,29 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
   private static void requireResolvedSteps(WorkflowDefinition definition) {
     Set<String> known = new HashSet<>();
     List<String> dangling = new ArrayList<>();
-    definition.steps().stream()
-        .filter(step -> !known.add(step.id()))
-        .forEach(step -> dangling.add("duplicate step " + step.id()));
-    definition.entryPoints().stream()
-        .filter(entry -> !known.contains(entry.step()))
-        .forEach(entry -> dangling.add("entry point " + entry.id() + " -> " + entry.step()));
     for (Step step : definition.steps()) {
-      step.transitions().stream()
-          .filter(transition -> !known.contains(transition.to()))
-          .forEach(transition -> dangling.add("step " + step.id() + " -> " + transition.to()));
+      if (!known.add(step.id())) {
+        dangling.add("duplicate step " + step.id());
+      }
+    }
+    for (EntryPoint entry : definition.entryPoints()) {
+      if (!known.contains(entry.step())) {
+        dangling.add("entry point " + entry.id() + " -> " + entry.step());
+      }
+    }
+    for (Step step : definition.steps()) {
+      for (Transition transition : step.transitions()) {
+        if (!known.contains(transition.to())) {
+          dangling.add("step " + step.id() + " -> " + transition.to());
+        }
+      }
     }
     for (ExitCriteria exit : definition.exits()) {
-      exit.steps().stream()
-          .filter(step -> !known.contains(step))
-          .forEach(step -> dangling.add("exit criteria " + exit.id() + " <- " + step));
+      for (String step : exit.steps()) {
+        if (!known.contains(step)) {
+          dangling.add("exit criteria " + exit.id() + " <- " + step);
+        }
+      }
     }
     if (!dangling.isEmpty()) {
       throw new IllegalArgumentException(

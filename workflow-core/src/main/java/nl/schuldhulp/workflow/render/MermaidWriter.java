@@ -9,7 +9,8 @@ final class MermaidWriter {
 
   static String write(Drawing drawing) {
     StringBuilder out = new StringBuilder();
-    out.append("%% ").append(comment(drawing.title())).append(" \u2014 ").append(comment(drawing.subtitle())).append('\n');
+    // a comment must stay on its line and must not look like a directive (%%{…}%%)
+    out.append("%% ").append(label(drawing.title())).append(" \u2014 ").append(label(drawing.subtitle())).append('\n');
     out.append("flowchart LR\n");
     for (Drawing.Column column : drawing.columns()) {
       if (column.kind() == Drawing.ColumnKind.PHASE) {
@@ -69,10 +70,5 @@ final class MermaidWriter {
       }
     }
     return out.toString();
-  }
-
-  /** A comment must stay on its line and must not look like a directive ({@code %%{…}%%}). */
-  private static String comment(String text) {
-    return label(text);
   }
 }

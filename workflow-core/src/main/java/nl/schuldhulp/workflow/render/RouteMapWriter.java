@@ -4,11 +4,13 @@ import static nl.schuldhulp.workflow.internal.Preconditions.checkArgument;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,12 +30,16 @@ import nl.schuldhulp.workflow.definition.EntryChannel;
 import nl.schuldhulp.workflow.definition.HandoverMode;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Organisation;
+import nl.schuldhulp.workflow.definition.OrganisationKind;
+import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import nl.schuldhulp.workflow.time.BusinessCalendar;
 
 /**
- * Reads one case and writes its route map as one self-contained HTML5 page, section by section:
+ * Reads one case and writes its route map in plain Dutch (B1) as one self-contained HTML5 page,
+ * section by section:
  * the dates things were done come from the case's events, everything else from the state they
  * replay to. Only what the client may see is read (client-visible tasks, appointments the client
  * takes part in, the summaries shared with the client; never facts, flags, scores, reasons or
@@ -88,6 +94,18 @@ final class RouteMapWriter {
       .helpers ul { padding-left: 1.25rem; }
       """;
 
+  private static final Locale LOCALE = new Locale("nl", "NL");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
+  /** What each phase means for the client, without the professionals' words. */
+  private static final Map<Phase, String> PHASES = Map.of(
+      Phase.EARLY_SIGNALLING, "Er is een signaal over geldzorgen",
+      Phase.REGISTRATION, "Aanmelden",
+      Phase.INTAKE, "Kennismaken en samen uitzoeken",
+      Phase.STABILISATION, "Rust in uw geldzaken",
+      Phase.SOLUTION, "Uw schulden oplossen",
+      Phase.AFTERCARE, "Hulp na afloop");
+
   private final StringBuilder out = new StringBuilder(8192);
   private final WorkflowDefinition definition;
   private final CaseState state;
@@ -105,7 +123,7 @@ final class RouteMapWriter {
     this.state = state;
     this.history = history;
     this.at = at;
-    this.today = Dutch.day(at);
+    this.today = day(at);
     List<LeadKind> kinds = definition.leadKinds();
     this.primary = kinds.isEmpty() || kinds.contains(LeadKind.CLIENT_LEAD) ? LeadKind.CLIENT_LEAD : kinds.get(0);
     this.actions = ActionList.of(state, definition.policy());
@@ -145,10 +163,11 @@ final class RouteMapWriter {
     out.append("<header>\n<h1>Uw routekaart</h1>\n");
     line("p", "", "Hulp bij geldzaken in " + definition.municipality() + ". Hier ziet u waar u nu bent, wat al klaar is"
         + " en wat er nog komt.");
-    line("p", "score", "U heeft " + actions.done() + " van de " + Dutch.count(actions.total(), "taak", "taken") + " klaar.");
-    if (actions.total() > 0) {
-      out.append("<progress max=\"").append(actions.total()).append("\" value=\"").append(actions.done())
-          .append("\" aria-label=\"Taken klaar\">").append(actions.done()).append(" van ").append(actions.total())
+    int total = actions.total();
+    line("p", "score", "U heeft " + actions.done() + " van de " + total + (total == 1 ? " taak" : " taken") + " klaar.");
+    if (total > 0) {
+      out.append("<progress max=\"").append(total).append("\" value=\"").append(actions.done())
+          .append("\" aria-label=\"Taken klaar\">").append(actions.done()).append(" van ").append(total)
           .append("</progress>\n");
     }
     out.append("<p class=\"made\">Gemaakt op ").append(time(today)).append(".</p>\n</header>\n");
@@ -164,21 +183,24 @@ final class RouteMapWriter {
     for (Event event : history) {
       if (event.change() instanceof Change.StepEntered entry) {
         steps.add(entry.step());
-        entered.add(Dutch.day(event.at()));
+        entered.add(day(event.at()));
       } else if (event.change() instanceof Change.CaseClosed) {
-        closedOn = Dutch.day(event.at());
+        closedOn = day(event.at());
       }
     }
     for (int i = 0; i < steps.size(); i++) {
       boolean last = i == steps.size() - 1;
-      if (!last || state.closed()) {
-        place(false, steps.get(i), "Klaar op " + Dutch.date(last ? closedOn : entered.get(i + 1)));
-      } else {
-        place(true, steps.get(i), "Hier bent u nu, sinds " + Dutch.date(entered.get(i)));
-      }
+      boolean now = last && !state.closed();
+      openPlace(now);
+      step(steps.get(i));
+      closePlace(now
+          ? "Hier bent u nu, sinds " + date(entered.get(i))
+          : "Klaar op " + date(last ? closedOn : entered.get(i + 1)));
     }
     if (state.closed()) {
-      place(true, "Uw hulp is afgesloten", "", "Afgesloten op " + Dutch.date(closedOn));
+      openPlace(true);
+      step("Uw hulp is afgesloten", "");
+      closePlace("Afgesloten op " + date(closedOn));
     }
     next();
     out.append("</ol>\n</section>\n");
@@ -215,17 +237,14 @@ final class RouteMapWriter {
     }
   }
 
-  /** A place on the path done before ({@code now} false) or where the client is now. */
-  private void place(boolean now, String stepId, String when) {
-    Step step = definition.step(stepId).orElse(null);
-    place(now, step == null ? stepId : step.label(), step == null ? "" : Dutch.phase(step.phase()), when);
-  }
-
-  private void place(boolean now, String title, String phase, String when) {
+  /** Opens a place on the path: one done before, or where the client is {@code now}. */
+  private void openPlace(boolean now) {
     out.append(now ? "<li class=\"now\" aria-current=\"step\">" : "<li class=\"done\">");
     mark();
     line("span", "status", now ? "Nu" : "Klaar");
-    step(title, phase);
+  }
+
+  private void closePlace(String when) {
     line("span", "when", when);
     out.append("</li>\n");
   }
@@ -244,7 +263,7 @@ final class RouteMapWriter {
   /** A step's label and what its phase means for the client; an unknown step by its id. */
   private void step(String stepId) {
     Step step = definition.step(stepId).orElse(null);
-    step(step == null ? stepId : step.label(), step == null ? "" : Dutch.phase(step.phase()));
+    step(step == null ? stepId : step.label(), step == null ? "" : PHASES.get(step.phase()));
   }
 
   private void step(String title, String phase) {
@@ -285,7 +304,7 @@ final class RouteMapWriter {
     } else if (change instanceof Change.AppointmentHeld held) {
       Appointment appointment = state.appointment(held.appointment()).orElse(null);
       if (appointment != null && appointment.client()) {
-        win(event, Dutch.capitalised(held.kind().label()) + " gehouden.",
+        win(event, capitalised(held.kind().label()) + " gehouden.",
             held.summary().isBlank() ? "" : "Wat we hebben afgesproken: " + held.summary());
       }
     } else if (change instanceof Change.AccessDecided decided && decided.outcome() == AccessOutcome.ADMITTED) {
@@ -300,7 +319,7 @@ final class RouteMapWriter {
   /** Something done or reached on the day of {@code event}, with optional detail ("" when none). */
   private void win(Event event, String text, String detail) {
     out.append("<li>");
-    out.append("<span class=\"date\">").append(time(Dutch.day(event.at()))).append("</span>\n");
+    out.append("<span class=\"date\">").append(time(day(event.at()))).append("</span>\n");
     line("span", "", text);
     if (!detail.isEmpty()) {
       line("p", "", detail);
@@ -350,12 +369,14 @@ final class RouteMapWriter {
       line("p", "", "Er is nu geen afspraak gepland.");
     } else {
       Appointment meeting = meetings.get(0);
-      out.append("<p><strong>").append(Text.xml(Dutch.capitalised(meeting.kind().label())))
-          .append("</strong> op <time datetime=\"").append(meeting.start()).append("\">")
-          .append(Text.xml(Dutch.dateAndTime(meeting.start()))).append("</time>.</p>\n");
+      Instant start = meeting.start();
+      String when = date(day(start)) + " om " + TIME.format(start.atZone(BusinessCalendar.ZONE)); // Amsterdam time
+      out.append("<p><strong>").append(Text.xml(capitalised(meeting.kind().label())))
+          .append("</strong> op <time datetime=\"").append(start).append("\">").append(Text.xml(when))
+          .append("</time>.</p>\n");
       if (!meeting.organisations().isEmpty()) {
-        line("p", "", "U praat met " + Wording.join(meeting.organisations().stream().map(this::organisation).toList(), "en")
-            + ".");
+        List<String> with = meeting.organisations().stream().map(this::organisation).toList();
+        line("p", "", "U praat met " + Wording.join(with, "en") + ".");
       }
       int later = meetings.size() - 1;
       if (later > 0) {
@@ -454,8 +475,12 @@ final class RouteMapWriter {
     if (organisation == null) {
       return id;
     }
-    String kind = Dutch.kind(organisation.kind());
-    return kind.isEmpty() || organisation.label().toLowerCase(Dutch.LOCALE).contains(kind.toLowerCase(Dutch.LOCALE))
+    OrganisationKind type = organisation.kind();
+    // the kind in the client's words; none for "other"
+    String kind = type == OrganisationKind.OTHER ? ""
+        : type == OrganisationKind.MUNICIPAL_DEBT_SERVICE ? "schuldhulp van de gemeente"
+        : type.label();
+    return kind.isEmpty() || organisation.label().toLowerCase(LOCALE).contains(kind.toLowerCase(LOCALE))
         ? organisation.label()
         : organisation.label() + " (" + kind + ")";
   }
@@ -465,9 +490,24 @@ final class RouteMapWriter {
         .append(id).append("-kop\">").append(Text.xml(heading)).append("</h2>\n");
   }
 
+  /** "dinsdag 12 maart 2024". */
+  private static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** The date in Amsterdam of an instant. */
+  private static LocalDate day(Instant instant) {
+    return LocalDate.ofInstant(instant, BusinessCalendar.ZONE);
+  }
+
+  /** The text with its first letter in upper case. */
+  private static String capitalised(String text) {
+    return Text.withFirst(text, Character::toUpperCase);
+  }
+
   /** A {@code <time>} element for a date, in words with the ISO date as its value. */
   private static String time(LocalDate date) {
-    return "<time datetime=\"" + date + "\">" + Text.xml(Dutch.date(date)) + "</time>";
+    return "<time datetime=\"" + date + "\">" + Text.xml(date(date)) + "</time>";
   }
 
   /** One element with escaped text and an optional class. */

@@ -85,7 +85,10 @@ final class SvgWriter {
     }
   }
 
-  /** A side of a box: {@code horizontal} sides (top, bottom) spread their ports along x, at {@code edge} 0 or 1 of the height. */
+  /**
+   * A side of a box: {@code horizontal} sides (top, bottom) spread their ports along x, at {@code
+   * edge} 0 or 1 of the height; the others along y, at {@code edge} 0 or 1 of the width.
+   */
   private enum Side {
     LEFT(false, 0),
     RIGHT(false, 1),
@@ -294,7 +297,8 @@ final class SvgWriter {
   }
 
   /** A label group placed for the route, moved down until it covers no box and no other label. */
-  private String label(Drawing.Edge edge, Route route, Point from, Point to, double laneY, double offset, String title) {
+  private String label(
+      Drawing.Edge edge, Route route, Point from, Point to, double laneY, double offset, String title) {
     double room =
         route.detour() ? Math.abs(to.x - from.x) - 2 * offset - 24
             : route == Route.DOWN ? boxes.get(edge.from()).rect.w - 24

@@ -1,6 +1,5 @@
 package nl.schuldhulp.workflow.render;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a {@link Drawing} as Mermaid {@code flowchart} text. */
@@ -40,14 +39,13 @@ final class MermaidWriter {
   }
 
   private static void node(StringBuilder out, String indent, Drawing.Node node, Drawing.ColumnKind kind) {
-    List<String> lines = new ArrayList<>();
-    lines.add(label(node.title()));
-    node.details().forEach(detail -> lines.add(label(detail)));
-    // a stadium for an entry, a circle for a closure, a box for a step
+    // a stadium for an entry, a circle for a closure, a box for a step; details on lines of their own
     boolean entry = kind == Drawing.ColumnKind.ENTRIES;
     boolean closure = kind == Drawing.ColumnKind.CLOSURES;
-    out.append(indent).append(node.id()).append(entry ? "([" : closure ? "((" : "[").append('"');
-    out.append(String.join("<br/>", lines));
+    out.append(indent).append(node.id()).append(entry ? "([" : closure ? "((" : "[").append('"').append(label(node.title()));
+    for (String detail : node.details()) {
+      out.append("<br/>").append(label(detail));
+    }
     out.append('"').append(entry ? "])" : closure ? "))" : "]").append('\n');
   }
 

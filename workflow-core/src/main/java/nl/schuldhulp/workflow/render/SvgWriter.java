@@ -197,8 +197,8 @@ final class SvgWriter {
         .append(" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker></defs>\n");
     out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"")
         .append(num(height)).append("\"/>\n");
-    text(out, MARGIN, 30, "heading", List.of(drawing.title()), 0);
-    text(out, MARGIN, 50, "subheading", List.of(drawing.subtitle()), 0);
+    text(out, MARGIN, 30, "heading", List.of(drawing.title()), 0, "");
+    text(out, MARGIN, 50, "subheading", List.of(drawing.subtitle()), 0, "");
     bands(out);
     out.append(paths);
     boxes.values().forEach(box -> box(out, box));
@@ -316,7 +316,7 @@ final class SvgWriter {
         .append(Text.xml(title)).append("</title>");
     out.append("<rect x=\"").append(num(rect.x)).append("\" y=\"").append(num(rect.y)).append("\" width=\"")
         .append(num(rect.w)).append("\" height=\"").append(num(rect.h)).append("\" rx=\"3\"/>");
-    text(out, rect.x + rect.w / 2, rect.y + 2 + LABEL_SIZE, "label-text", lines, LABEL_LINE);
+    text(out, rect.x + rect.w / 2, rect.y + 2 + LABEL_SIZE, "label-text", lines, LABEL_LINE, "");
     out.append("</g>\n");
     return out.toString();
   }
@@ -354,15 +354,12 @@ final class SvgWriter {
         .append(tone(box.column)[1]).append("\"/>");
     double cx = r.x + r.w / 2;
     double y = r.y + PAD + TITLE_SIZE;
-    text(out, cx, y, "node-title", box.titleLines, TITLE_LINE);
-    text(out, cx, y + box.titleLines.size() * TITLE_LINE + 4, "node-detail", box.detailLines, DETAIL_LINE);
+    text(out, cx, y, "node-title", box.titleLines, TITLE_LINE, "");
+    text(out, cx, y + box.titleLines.size() * TITLE_LINE + 4, "node-detail", box.detailLines, DETAIL_LINE, "");
     out.append("</g>\n");
   }
 
-  private static void text(StringBuilder out, double x, double y, String css, List<String> lines, int lineHeight) {
-    text(out, x, y, css, lines, lineHeight, "");
-  }
-
+  /** Lines of text centred or starting at {@code x}, the first at {@code y}; {@code fill} "" keeps the style's colour. */
   private static void text(
       StringBuilder out, double x, double y, String css, List<String> lines, int lineHeight, String fill) {
     if (lines.isEmpty()) {

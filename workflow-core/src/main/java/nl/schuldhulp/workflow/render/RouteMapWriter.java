@@ -430,27 +430,32 @@ final class RouteMapWriter {
     if (pending != null) {
       add(does, pending.to(), "Wordt binnenkort uw vaste contactpersoon.");
     }
-    state.leadHolder(LeadKind.PROCESS_LEAD).filter(process -> primary != LeadKind.PROCESS_LEAD)
-        .ifPresent(process -> add(does, process, "Zorgt dat alle hulp goed samenwerkt."));
-    state.leadHolder(LeadKind.EXECUTION_LEAD).filter(execution -> primary != LeadKind.EXECUTION_LEAD)
-        .ifPresent(execution -> add(does, execution, "Zorgt dat de afspraken worden uitgevoerd."));
+    holder(does, LeadKind.PROCESS_LEAD, "Zorgt dat alle hulp goed samenwerkt.");
+    holder(does, LeadKind.EXECUTION_LEAD, "Zorgt dat de afspraken worden uitgevoerd.");
     for (Activity activity : state.activities()) {
       if (activity.running()) {
         add(does, activity.organisation(), "Doet voor u: " + activity.kind().label() + ".");
       }
     }
     for (String organisation : state.involvedOrganisations()) {
-      does.computeIfAbsent(organisation, key -> new ArrayList<>());
+      does.putIfAbsent(organisation, List.of());
     }
     out.append("<ul class=\"helpers\">\n");
-    does.forEach((organisation, sentences) -> {
-      out.append("<li><strong>").append(Text.xml(helperName(organisation))).append("</strong>\n<ul>\n");
-      for (String sentence : sentences.isEmpty() ? List.of("Doet mee aan uw hulp.") : sentences) {
+    for (Map.Entry<String, List<String>> helper : does.entrySet()) {
+      out.append("<li><strong>").append(Text.xml(helperName(helper.getKey()))).append("</strong>\n<ul>\n");
+      for (String sentence : helper.getValue().isEmpty() ? List.of("Doet mee aan uw hulp.") : helper.getValue()) {
         line("li", "", sentence);
       }
       out.append("</ul>\n</li>\n");
-    });
+    }
     out.append("</ul>\n</section>\n");
+  }
+
+  /** Adds what the holder of {@code kind} of regie does, unless that regie makes it the fixed contact. */
+  private void holder(Map<String, List<String>> does, LeadKind kind, String sentence) {
+    if (kind != primary) {
+      state.leadHolder(kind).ifPresent(organisation -> add(does, organisation, sentence));
+    }
   }
 
   private static void add(Map<String, List<String>> does, String organisation, String sentence) {

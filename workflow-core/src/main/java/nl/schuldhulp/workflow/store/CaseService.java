@@ -100,8 +100,8 @@ public final class CaseService {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       CaseState state = state(caseId);
       Decision decision = engine.decide(state, command);
-      if (decision instanceof Decision.Rejected) {
-        Rejection rejection = ((Decision.Rejected) decision).rejection();
+      if (decision instanceof Decision.Rejected rejected) {
+        Rejection rejection = rejected.rejection();
         log.debug("case {}: {} rejected by rule {}", caseId, command.getClass().getSimpleName(), rejection.rule());
         return new Rejected(rejection.rule(), rejection.reason());
       }

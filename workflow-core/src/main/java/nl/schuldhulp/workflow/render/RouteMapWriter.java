@@ -39,11 +39,10 @@ import nl.schuldhulp.workflow.time.BusinessCalendar;
 
 /**
  * Reads one case and writes its route map in plain Dutch (B1) as one self-contained HTML5 page,
- * section by section:
- * the dates things were done come from the case's events, everything else from the state they
- * replay to. Only what the client may see is read (client-visible tasks, appointments the client
- * takes part in, the summaries shared with the client; never facts, flags, scores, reasons or
- * other notes).
+ * section by section: the dates things were done come from the case's events, everything else from
+ * the state they replay to. Only what the client may see is read (client-visible tasks,
+ * appointments the client takes part in, the summaries shared with the client; never facts, flags,
+ * scores, reasons or other notes).
  *
  * <p>The page has inline CSS, no scripts, no external resources, {@code lang="nl"}, one column that
  * reads on a phone, headings and lists for screen readers, {@code aria-current="step"} on where

@@ -41,6 +41,6 @@ public record Organisation(
 
   /** The role with this id, if the organisation has it. */
   public Optional<Role> role(String roleId) {
-    return roles.stream().filter(role -> role.id().equals(roleId)).findFirst();
+    return WorkflowDefinition.find(roles, Role::id, roleId);
   }
 }

@@ -51,12 +51,12 @@ public record Step(
 
   /** The organisation that holds {@code kind} of regie in this step, if the step names one. */
   public Optional<LeadRule> lead(LeadKind kind) {
-    return leads.stream().filter(rule -> rule.kind() == kind).findFirst();
+    return WorkflowDefinition.find(leads, LeadRule::kind, kind);
   }
 
   /** The task template with this id, if the step has it. */
   public Optional<TaskTemplate> task(String taskId) {
-    return tasks.stream().filter(task -> task.id().equals(taskId)).findFirst();
+    return WorkflowDefinition.find(tasks, TaskTemplate::id, taskId);
   }
 
   /** A builder seeded with this step's values. */

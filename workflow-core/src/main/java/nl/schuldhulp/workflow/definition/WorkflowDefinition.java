@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A municipality's debt-assistance process as data: its partner organisations, entry points, own
@@ -131,27 +132,37 @@ public record WorkflowDefinition(
 
   /** The step with this id, if any. */
   public Optional<Step> step(String stepId) {
-    return steps.stream().filter(step -> step.id().equals(stepId)).findFirst();
+    return find(steps, Step::id, stepId);
   }
 
   /** The organisation with this id, if any. */
   public Optional<Organisation> organisation(String organisationId) {
-    return organisations.stream().filter(org -> org.id().equals(organisationId)).findFirst();
+    return find(organisations, Organisation::id, organisationId);
   }
 
   /** The fact with this id, if any. */
   public Optional<Fact> fact(String factId) {
-    return facts.stream().filter(fact -> fact.id().equals(factId)).findFirst();
+    return find(facts, Fact::id, factId);
   }
 
   /** The norm with this id, if any. */
   public Optional<Norm> norm(String normId) {
-    return norms.stream().filter(norm -> norm.id().equals(normId)).findFirst();
+    return find(norms, Norm::id, normId);
   }
 
   /** The entry point with this id, if any. */
   public Optional<EntryPoint> entryPoint(String entryPointId) {
-    return entryPoints.stream().filter(entry -> entry.id().equals(entryPointId)).findFirst();
+    return find(entryPoints, EntryPoint::id, entryPointId);
+  }
+
+  /** The first of {@code items} whose {@code key} equals {@code wanted}, if any. */
+  static <T> Optional<T> find(List<T> items, Function<? super T, ?> key, Object wanted) {
+    for (T item : items) {
+      if (key.apply(item).equals(wanted)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The exit criteria that allow closing from {@code stepId}. */

@@ -1,7 +1,6 @@
 package nl.schuldhulp.workflow.internal;
 
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import nl.schuldhulp.workflow.definition.Milestone;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
@@ -15,15 +14,13 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 public final class MilestoneWording {
   private MilestoneWording() {}
 
-  /** {@code milestone} in words, with step ids and task template ids replaced by their labels in {@code definition}. */
+  /**
+   * {@code milestone} in words, with step ids and task template ids replaced by the label and text
+   * the first step and task template with that id have in {@code definition}; an unknown id as it is.
+   */
   public static String of(Milestone milestone, WorkflowDefinition definition) {
-    Objects.requireNonNull(definition, "definition");
-    return of(milestone, step -> definition.step(step).map(Step::label).orElse(step), task -> taskText(definition, task));
-  }
-
-  /** {@code milestone} in words, with step ids and task template ids shown as the two functions give them. */
-  public static String of(Milestone milestone, UnaryOperator<String> stepLabel, UnaryOperator<String> taskText) {
     Objects.requireNonNull(milestone, "milestone");
+    Objects.requireNonNull(definition, "definition");
     if (milestone instanceof Milestone.Registered) {
       return "hulpvraag gemeld";
     }
@@ -37,10 +34,10 @@ public final class MilestoneWording {
       return "dossier afgesloten";
     }
     if (milestone instanceof Milestone.StepEntered step) {
-      return "stap " + stepLabel.apply(step.step()) + " begonnen";
+      return "stap " + definition.step(step.step()).map(Step::label).orElse(step.step()) + " begonnen";
     }
     if (milestone instanceof Milestone.TaskCompleted task) {
-      return "taak \u2018" + taskText.apply(task.task()) + "\u2019 afgerond";
+      return "taak \u2018" + taskText(definition, task.task()) + "\u2019 afgerond";
     }
     if (milestone instanceof Milestone.ActivityStarted started) {
       return started.kind().label() + " gestart";

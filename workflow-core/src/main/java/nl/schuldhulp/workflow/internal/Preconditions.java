@@ -15,13 +15,6 @@ public final class Preconditions {
     }
   }
 
-  /** Fails with an {@link IllegalStateException} carrying the formatted message. */
-  public static void checkState(boolean condition, String message, Object... args) {
-    if (!condition) {
-      throw new IllegalStateException(String.format(message, args));
-    }
-  }
-
   /** Requires a non-null, non-blank string and returns it. */
   public static String requireText(String value, String name) {
     Objects.requireNonNull(value, name);

@@ -28,11 +28,17 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  */
 record Drawing(String title, String subtitle, List<Column> columns, List<Edge> edges) {
 
-  /** Where a column comes from; decides its colour and shape of its nodes. */
+  /** Where a column comes from; decides its colour and shape of its nodes, whose style class is {@code css}. */
   enum ColumnKind {
-    ENTRIES,
-    PHASE,
-    CLOSURES
+    ENTRIES("entry"),
+    PHASE("step"),
+    CLOSURES("closure");
+
+    final String css;
+
+    ColumnKind(String css) {
+      this.css = css;
+    }
   }
 
   /** What an edge stands for; decides its line style. */
@@ -100,11 +106,6 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
     edges = List.copyOf(edges);
   }
 
-  /** Every node, column by column. */
-  List<Node> nodes() {
-    return columns.stream().flatMap(column -> column.nodes().stream()).toList();
-  }
-
   /**
    * Reads a definition into a drawing.
    *
@@ -114,20 +115,20 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
   static Drawing of(WorkflowDefinition definition) {
     requireResolvedSteps(definition);
     Wording wording = Wording.of(definition);
-    Ids ids = new Ids();
+    Set<String> ids = new HashSet<>();
     Map<String, String> stepNodes = new LinkedHashMap<>();
-    definition.steps().forEach(step -> stepNodes.putIfAbsent(step.id(), ids.allocate("step", step.id())));
+    definition.steps().forEach(step -> stepNodes.putIfAbsent(step.id(), id(ids, "step", step.id())));
 
     List<Column> columns = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
     if (!definition.entryPoints().isEmpty()) {
       List<Node> entries = new ArrayList<>();
       for (EntryPoint entry : definition.entryPoints()) {
-        String id = ids.allocate("entry", entry.id());
+        String id = id(ids, "entry", entry.id());
         entries.add(new Node(id, entry.label(), List.of(entry.channel().label())));
         edges.add(new Edge(id, stepNodes.get(entry.step()), EdgeKind.ENTRY, ""));
       }
-      columns.add(new Column(ids.allocate("column", "ingang"), "Ingang", ColumnKind.ENTRIES, 0, entries));
+      columns.add(new Column(id(ids, "column", "ingang"), "Ingang", ColumnKind.ENTRIES, 0, entries));
     }
     for (Phase phase : Phase.values()) {
       List<Node> nodes = new ArrayList<>();
@@ -139,7 +140,7 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
       }
       if (!nodes.isEmpty()) {
         String label = capitalise(phase.label());
-        columns.add(new Column(ids.allocate("phase", phase.name()), label, ColumnKind.PHASE, 1 + phase.ordinal(), nodes));
+        columns.add(new Column(id(ids, "phase", phase.name()), label, ColumnKind.PHASE, 1 + phase.ordinal(), nodes));
       }
     }
     for (Step step : definition.steps()) {
@@ -167,7 +168,7 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
   private static void addClosures(
       WorkflowDefinition definition,
       Wording wording,
-      Ids ids,
+      Set<String> ids,
       Map<String, String> stepNodes,
       List<Column> columns,
       List<Edge> edges) {
@@ -177,7 +178,7 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
       if (exits.isEmpty()) {
         continue;
       }
-      String id = ids.allocate("closure", type.name().toLowerCase(Locale.ROOT));
+      String id = id(ids, "closure", type.name().toLowerCase(Locale.ROOT));
       List<ExitCriteria> drawn =
           exits.stream().filter(exit -> !exit.steps().containsAll(stepNodes.keySet())).toList();
       List<String> notes = new ArrayList<>();
@@ -194,7 +195,7 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
       closures.add(new Node(id, type.label(), notes));
     }
     if (!closures.isEmpty()) {
-      columns.add(new Column(ids.allocate("column", "afsluiting"), "Afsluiting", ColumnKind.CLOSURES, TONES - 1, closures));
+      columns.add(new Column(id(ids, "column", "afsluiting"), "Afsluiting", ColumnKind.CLOSURES, TONES - 1, closures));
     }
   }
 
@@ -222,21 +223,29 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
   private static void requireResolvedSteps(WorkflowDefinition definition) {
     Set<String> known = new HashSet<>();
     List<String> dangling = new ArrayList<>();
-    definition.steps().stream()
-        .filter(step -> !known.add(step.id()))
-        .forEach(step -> dangling.add("duplicate step " + step.id()));
-    definition.entryPoints().stream()
-        .filter(entry -> !known.contains(entry.step()))
-        .forEach(entry -> dangling.add("entry point " + entry.id() + " -> " + entry.step()));
     for (Step step : definition.steps()) {
-      step.transitions().stream()
-          .filter(transition -> !known.contains(transition.to()))
-          .forEach(transition -> dangling.add("step " + step.id() + " -> " + transition.to()));
+      if (!known.add(step.id())) {
+        dangling.add("duplicate step " + step.id());
+      }
+    }
+    for (EntryPoint entry : definition.entryPoints()) {
+      if (!known.contains(entry.step())) {
+        dangling.add("entry point " + entry.id() + " -> " + entry.step());
+      }
+    }
+    for (Step step : definition.steps()) {
+      for (Transition transition : step.transitions()) {
+        if (!known.contains(transition.to())) {
+          dangling.add("step " + step.id() + " -> " + transition.to());
+        }
+      }
     }
     for (ExitCriteria exit : definition.exits()) {
-      exit.steps().stream()
-          .filter(step -> !known.contains(step))
-          .forEach(step -> dangling.add("exit criteria " + exit.id() + " <- " + step));
+      for (String step : exit.steps()) {
+        if (!known.contains(step)) {
+          dangling.add("exit criteria " + exit.id() + " <- " + step);
+        }
+      }
     }
     if (!dangling.isEmpty()) {
       throw new IllegalArgumentException(
@@ -250,23 +259,18 @@ record Drawing(String title, String subtitle, List<Column> columns, List<Edge> e
   }
 
   /**
-   * Hands out ids that are safe in Mermaid and XML: a prefix (so no id is a Mermaid keyword such
-   * as {@code end}), then the source id with everything outside {@code [A-Za-z0-9]} replaced by
-   * {@code _}, and a counter when two source ids sanitise to the same id. Deterministic: the same
-   * definition always gets the same ids.
+   * A new id, safe in Mermaid and XML, added to {@code used}: {@code prefix} (so no id is a Mermaid
+   * keyword such as {@code end}), then {@code raw} with everything outside {@code [A-Za-z0-9]}
+   * replaced by {@code _}, and a counter when two source ids sanitise to the same id.
+   * Deterministic: the same definition always gets the same ids.
    */
-  static final class Ids {
-    private final Set<String> used = new HashSet<>();
-
-    String allocate(String prefix, String raw) {
-      StringBuilder base = new StringBuilder(prefix).append('_');
-      raw.codePoints()
-          .forEach(cp -> base.append(cp < 128 && Character.isLetterOrDigit(cp) ? (char) cp : '_'));
-      String id = base.toString();
-      for (int counter = 2; !used.add(id); counter++) {
-        id = base + "_" + counter;
-      }
-      return id;
+  private static String id(Set<String> used, String prefix, String raw) {
+    StringBuilder base = new StringBuilder(prefix).append('_');
+    raw.codePoints().forEach(cp -> base.append(cp < 128 && Character.isLetterOrDigit(cp) ? (char) cp : '_'));
+    String id = base.toString();
+    for (int counter = 2; !used.add(id); counter++) {
+      id = base + "_" + counter;
     }
+    return id;
   }
 }

@@ -6,6 +6,22 @@ package nl.schuldhulp.workflow.render;
  * XML tools can read it.
  */
 final class HtmlWriter {
+  private static final String STYLE = "<style>\nbody { font-family: " + SvgWriter.FONTS
+      + "; color: #212121; margin: 1.5rem; line-height: 1.4; }\n" + """
+      figure { margin: 1rem 0; overflow-x: auto; }
+      svg { height: auto; }
+      .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+      .legend li { display: flex; align-items: center; gap: 0.5rem; }
+      .swatch { display: inline-block; width: 1.4rem; height: 1rem; border: 2px solid; border-radius: 3px; }
+      .line { display: inline-block; width: 2.2rem; border-top: 2px solid #546e7a; }
+      .line.dashed { border-top-style: dashed; }
+      pre { background: #f5f5f5; padding: 1rem; overflow-x: auto; }
+      </style>
+      </head>
+      <body>
+      <main>
+      """;
+
   private HtmlWriter() {}
 
   static String write(Drawing drawing) {
@@ -13,17 +29,7 @@ final class HtmlWriter {
     out.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>").append(Text.xml(drawing.title())).append(" \u2014 werkproces</title>\n")
-        .append("<style>\n")
-        .append("body { font-family: ").append(SvgWriter.FONTS).append("; color: #212121; margin: 1.5rem; line-height: 1.4; }\n")
-        .append("figure { margin: 1rem 0; overflow-x: auto; }\n")
-        .append("svg { height: auto; }\n")
-        .append(".legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }\n")
-        .append(".legend li { display: flex; align-items: center; gap: 0.5rem; }\n")
-        .append(".swatch { display: inline-block; width: 1.4rem; height: 1rem; border: 2px solid; border-radius: 3px; }\n")
-        .append(".line { display: inline-block; width: 2.2rem; border-top: 2px solid #546e7a; }\n")
-        .append(".line.dashed { border-top-style: dashed; }\n")
-        .append("pre { background: #f5f5f5; padding: 1rem; overflow-x: auto; }\n")
-        .append("</style>\n</head>\n<body>\n<main>\n")
+        .append(STYLE)
         .append("<h1>").append(Text.xml(drawing.title())).append("</h1>\n")
         .append("<p>").append(Text.xml(drawing.subtitle())).append("</p>\n")
         .append("<figure>\n").append(SvgWriter.element(drawing))
@@ -45,10 +51,11 @@ final class HtmlWriter {
   }
 
   private static String legend(Drawing.Column column) {
-    return switch (column.kind()) {
-      case ENTRIES -> "ingang: hoe een huishouden binnenkomt";
-      case PHASE -> "fase " + column.label().toLowerCase(java.util.Locale.ROOT);
-      case CLOSURES -> "afsluiting: hoe de hulp eindigt";
-    };
+    if (column.kind() == Drawing.ColumnKind.PHASE) {
+      return "fase " + column.label().toLowerCase(java.util.Locale.ROOT);
+    }
+    return column.kind() == Drawing.ColumnKind.ENTRIES
+        ? "ingang: hoe een huishouden binnenkomt"
+        : "afsluiting: hoe de hulp eindigt";
   }
 }

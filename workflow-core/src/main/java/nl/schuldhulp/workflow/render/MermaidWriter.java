@@ -1,6 +1,5 @@
 package nl.schuldhulp.workflow.render;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Writes a {@link Drawing} as Mermaid {@code flowchart} text. */
@@ -9,7 +8,8 @@ final class MermaidWriter {
 
   static String write(Drawing drawing) {
     StringBuilder out = new StringBuilder();
-    out.append("%% ").append(comment(drawing.title())).append(" \u2014 ").append(comment(drawing.subtitle())).append('\n');
+    // a comment must stay on its line and must not look like a directive (%%{…}%%)
+    out.append("%% ").append(label(drawing.title())).append(" \u2014 ").append(label(drawing.subtitle())).append('\n');
     out.append("flowchart LR\n");
     for (Drawing.Column column : drawing.columns()) {
       if (column.kind() == Drawing.ColumnKind.PHASE) {
@@ -30,7 +30,7 @@ final class MermaidWriter {
     for (Drawing.Column column : drawing.columns()) {
       if (column.kind() != Drawing.ColumnKind.PHASE) {
         List<String> ids = column.nodes().stream().map(Drawing.Node::id).toList();
-        out.append("  class ").append(String.join(",", ids)).append(' ').append(styleClass(column.kind())).append('\n');
+        out.append("  class ").append(String.join(",", ids)).append(' ').append(column.kind().css).append('\n');
       }
     }
     out.append("  classDef entry fill:#f5f5f5,stroke:#616161\n");
@@ -39,22 +39,14 @@ final class MermaidWriter {
   }
 
   private static void node(StringBuilder out, String indent, Drawing.Node node, Drawing.ColumnKind kind) {
-    List<String> lines = new ArrayList<>();
-    lines.add(label(node.title()));
-    node.details().forEach(detail -> lines.add(label(detail)));
-    String[] shape =
-        switch (kind) {
-          case ENTRIES -> new String[] {"([", "])"};
-          case CLOSURES -> new String[] {"((", "))"};
-          case PHASE -> new String[] {"[", "]"};
-        };
-    out.append(indent).append(node.id()).append(shape[0]).append('"');
-    out.append(String.join("<br/>", lines));
-    out.append('"').append(shape[1]).append('\n');
-  }
-
-  private static String styleClass(Drawing.ColumnKind kind) {
-    return kind == Drawing.ColumnKind.ENTRIES ? "entry" : "closure";
+    // a stadium for an entry, a circle for a closure, a box for a step; details on lines of their own
+    boolean entry = kind == Drawing.ColumnKind.ENTRIES;
+    boolean closure = kind == Drawing.ColumnKind.CLOSURES;
+    out.append(indent).append(node.id()).append(entry ? "([" : closure ? "((" : "[").append('"').append(label(node.title()));
+    for (String detail : node.details()) {
+      out.append("<br/>").append(label(detail));
+    }
+    out.append('"').append(entry ? "])" : closure ? "))" : "]").append('\n');
   }
 
   /**
@@ -76,10 +68,5 @@ final class MermaidWriter {
       }
     }
     return out.toString();
-  }
-
-  /** A comment must stay on its line and must not look like a directive ({@code %%{…}%%}). */
-  private static String comment(String text) {
-    return label(text);
   }
 }

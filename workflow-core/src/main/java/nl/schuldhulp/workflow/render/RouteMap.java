@@ -41,6 +41,6 @@ public final class RouteMap {
    * @throws NullPointerException if an argument is null
    */
   public static String html(WorkflowDefinition definition, List<Event> history, Instant at) {
-    return RouteMapWriter.write(Route.of(definition, history, at));
+    return RouteMapWriter.write(definition, history, at);
   }
 }

@@ -63,20 +63,55 @@ final class SvgWriter {
     {"#eceff1", "#37474f"},
   };
 
-  /** How an edge is drawn, decided by the columns and rows of its ends. */
+  /** How an edge is drawn, decided by the columns and rows of its ends; it leaves and enters by the sides given. */
   enum Route {
-    DOWN,
-    LOOP,
-    NEXT,
-    FORWARD,
-    BACK
+    DOWN(Side.BOTTOM, Side.TOP),
+    LOOP(Side.RIGHT, Side.RIGHT),
+    NEXT(Side.RIGHT, Side.LEFT),
+    FORWARD(Side.RIGHT, Side.LEFT),
+    BACK(Side.LEFT, Side.RIGHT);
+
+    final Side from;
+    final Side to;
+
+    Route(Side from, Side to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    /** Whether the edge runs along a lane of its own below all columns. */
+    boolean detour() {
+      return this == FORWARD || this == BACK;
+    }
   }
 
+  /**
+   * A side of a box: {@code horizontal} sides (top, bottom) spread their ports along x, at {@code
+   * edge} 0 or 1 of the height; the others along y, at {@code edge} 0 or 1 of the width.
+   */
   private enum Side {
-    LEFT,
-    RIGHT,
-    TOP,
-    BOTTOM
+    LEFT(false, 0),
+    RIGHT(false, 1),
+    TOP(true, 0),
+    BOTTOM(true, 1);
+
+    final boolean horizontal;
+    final int edge;
+
+    Side(boolean horizontal, int edge) {
+      this.horizontal = horizontal;
+      this.edge = edge;
+    }
+
+    /** The point at fraction {@code f} along this side of {@code r}. */
+    Point at(Rect r, double f) {
+      return horizontal ? new Point(r.x + r.w * f, r.y + r.h * edge) : new Point(r.x + r.w * edge, r.y + r.h * f);
+    }
+
+    /** Where along this side the middle of {@code other} lies, to order ports. */
+    double along(Rect other) {
+      return horizontal ? other.x + other.w / 2 : other.y + other.h / 2;
+    }
   }
 
   private record Point(double x, double y) {}
@@ -96,12 +131,9 @@ final class SvgWriter {
       List<String> titleLines,
       List<String> detailLines) {}
 
-  private record Port(int edge, boolean source, double order) {}
-
   private final Drawing drawing;
   private final Map<String, Box> boxes = new LinkedHashMap<>();
   private final List<double[]> columnX = new ArrayList<>();
-  private final Map<String, Double> ports = new LinkedHashMap<>();
   private final List<Rect> occupied = new ArrayList<>();
   private double bandBottom;
   private double width;
@@ -125,7 +157,7 @@ final class SvgWriter {
     layOutBoxes();
     List<Drawing.Edge> edges = drawing.edges();
     List<Route> routes = edges.stream().map(this::route).toList();
-    assignPorts(edges, routes);
+    double[] ports = ports(edges, routes);
 
     StringBuilder paths = new StringBuilder();
     StringBuilder labels = new StringBuilder();
@@ -134,19 +166,19 @@ final class SvgWriter {
     for (int i = 0; i < edges.size(); i++) {
       Drawing.Edge edge = edges.get(i);
       Route route = routes.get(i);
-      boolean detour = route == Route.FORWARD || route == Route.BACK;
       double laneY = bandBottom + 28 + LANE_GAP * lane;
-      Point from = port(i, true, edge.from(), sides(route)[0]);
-      Point to = port(i, false, edge.to(), sides(route)[1]);
+      double offset = 10 + 8 * (lane % 6);
+      Point from = route.from.at(boxes.get(edge.from()).rect, ports[2 * i]);
+      Point to = route.to.at(boxes.get(edge.to()).rect, ports[2 * i + 1]);
       String title = boxes.get(edge.from()).node().title() + " \u2192 " + boxes.get(edge.to()).node().title()
           + (edge.label().isEmpty() ? "" : ": " + edge.label());
       String kind = edge.kind().name().toLowerCase(Locale.ROOT);
       paths.append("<g class=\"edge ").append(kind).append("\"><title>").append(Text.xml(title)).append("</title>");
-      paths.append("<path d=\"").append(path(route, from, to, lane, laneY)).append("\" marker-end=\"url(#arrow)\"/></g>\n");
+      paths.append("<path d=\"").append(path(route, from, to, laneY, offset)).append("\" marker-end=\"url(#arrow)\"/></g>\n");
       if (!edge.label().isEmpty()) {
-        labels.append(label(edge, route, from, to, lane, laneY, title));
+        labels.append(label(edge, route, from, to, laneY, offset, title));
       }
-      if (detour) {
+      if (route.detour()) {
         lowest = Math.max(lowest, laneY);
         lane++;
       }
@@ -165,8 +197,8 @@ final class SvgWriter {
         .append(" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker></defs>\n");
     out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"")
         .append(num(height)).append("\"/>\n");
-    text(out, MARGIN, 30, "heading", List.of(drawing.title()), 0);
-    text(out, MARGIN, 50, "subheading", List.of(drawing.subtitle()), 0);
+    text(out, MARGIN, 30, "heading", List.of(drawing.title()), 0, "");
+    text(out, MARGIN, 50, "subheading", List.of(drawing.subtitle()), 0, "");
     bands(out);
     out.append(paths);
     boxes.values().forEach(box -> box(out, box));
@@ -217,73 +249,47 @@ final class SvgWriter {
     return columns > 1 ? Route.FORWARD : Route.BACK;
   }
 
-  private static Side[] sides(Route route) {
-    return switch (route) {
-      case DOWN -> new Side[] {Side.BOTTOM, Side.TOP};
-      case LOOP -> new Side[] {Side.RIGHT, Side.RIGHT};
-      case NEXT, FORWARD -> new Side[] {Side.RIGHT, Side.LEFT};
-      case BACK -> new Side[] {Side.LEFT, Side.RIGHT};
-    };
-  }
-
-  /** Spreads the edges on each side of each box evenly, ordered by where their other end is. */
-  private void assignPorts(List<Drawing.Edge> edges, List<Route> routes) {
-    Map<String, List<Port>> bySide = new LinkedHashMap<>();
+  /**
+   * Spreads the edge ends on each side of each box evenly, ordered by where their other end is:
+   * the fraction along its side of end {@code 2i} (where edge {@code i} leaves) and {@code 2i + 1}
+   * (where it enters).
+   */
+  private double[] ports(List<Drawing.Edge> edges, List<Route> routes) {
+    double[] order = new double[2 * edges.size()];
+    Map<String, List<Integer>> bySide = new LinkedHashMap<>();
     for (int i = 0; i < edges.size(); i++) {
       Drawing.Edge edge = edges.get(i);
-      Side[] sides = sides(routes.get(i));
-      Rect target = boxes.get(edge.to()).rect;
-      Rect source = boxes.get(edge.from()).rect;
-      bySide.computeIfAbsent(edge.from() + "/" + sides[0], k -> new ArrayList<>())
-          .add(new Port(i, true, along(sides[0], target)));
-      bySide.computeIfAbsent(edge.to() + "/" + sides[1], k -> new ArrayList<>())
-          .add(new Port(i, false, along(sides[1], source)));
+      Route route = routes.get(i);
+      order[2 * i] = route.from.along(boxes.get(edge.to()).rect);
+      order[2 * i + 1] = route.to.along(boxes.get(edge.from()).rect);
+      bySide.computeIfAbsent(edge.from() + "/" + route.from, k -> new ArrayList<>()).add(2 * i);
+      bySide.computeIfAbsent(edge.to() + "/" + route.to, k -> new ArrayList<>()).add(2 * i + 1);
     }
-    bySide.forEach(
-        (key, list) -> {
-          list.sort(Comparator.comparingDouble(Port::order).thenComparingInt(Port::edge));
-          for (int k = 0; k < list.size(); k++) {
-            Port port = list.get(k);
-            ports.put(port.edge + "/" + port.source, (k + 1.0) / (list.size() + 1.0));
-          }
-        });
+    double[] ports = new double[order.length];
+    for (List<Integer> ends : bySide.values()) {
+      ends.sort(Comparator.comparingDouble(end -> order[end])); // stable: ties keep the edges' order
+      for (int k = 0; k < ends.size(); k++) {
+        ports[ends.get(k)] = (k + 1.0) / (ends.size() + 1.0);
+      }
+    }
+    return ports;
   }
 
-  private static double along(Side side, Rect other) {
-    return side == Side.TOP || side == Side.BOTTOM ? other.x + other.w / 2 : other.y + other.h / 2;
-  }
-
-  private Point port(int edge, boolean source, String node, Side side) {
-    Rect r = boxes.get(node).rect;
-    double f = ports.get(edge + "/" + source);
-    return switch (side) {
-      case LEFT -> new Point(r.x, r.y + r.h * f);
-      case RIGHT -> new Point(r.x + r.w, r.y + r.h * f);
-      case TOP -> new Point(r.x + r.w * f, r.y);
-      case BOTTOM -> new Point(r.x + r.w * f, r.y + r.h);
-    };
-  }
-
-  private String path(Route route, Point from, Point to, int lane, double laneY) {
-    double offset = 10 + 8 * (lane % 6);
-    return switch (route) {
-      case DOWN -> "M" + pt(from) + " L" + pt(to);
-      case NEXT -> {
-        double d = GUTTER * 0.45;
-        yield "M" + pt(from) + " C" + pt(new Point(from.x + d, from.y)) + " " + pt(new Point(to.x - d, to.y)) + " " + pt(to);
-      }
-      case LOOP -> {
-        double bulge = loopBulge(from, to);
-        yield "M" + pt(from) + " C" + pt(new Point(from.x + bulge, from.y)) + " " + pt(new Point(to.x + bulge, to.y)) + " " + pt(to);
-      }
-      case FORWARD, BACK -> {
-        double sign = route == Route.FORWARD ? 1 : -1;
-        double x1 = from.x + sign * offset;
-        double x2 = to.x - sign * offset;
-        yield "M" + pt(from) + " L" + pt(new Point(x1, from.y)) + " L" + pt(new Point(x1, laneY))
-            + " L" + pt(new Point(x2, laneY)) + " L" + pt(new Point(x2, to.y)) + " L" + pt(to);
-      }
-    };
+  private String path(Route route, Point from, Point to, double laneY, double offset) {
+    if (route == Route.DOWN) {
+      return "M" + pt(from) + " L" + pt(to);
+    }
+    if (route.detour()) {
+      double sign = route == Route.FORWARD ? 1 : -1;
+      double x1 = from.x + sign * offset;
+      double x2 = to.x - sign * offset;
+      return "M" + pt(from) + " L" + pt(x1, from.y) + " L" + pt(x1, laneY) + " L" + pt(x2, laneY) + " L" + pt(x2, to.y)
+          + " L" + pt(to);
+    }
+    // NEXT: an S-curve through the gutter; LOOP: a bulge to the right
+    double out = route == Route.NEXT ? GUTTER * 0.45 : loopBulge(from, to);
+    double in = route == Route.NEXT ? -out : out;
+    return "M" + pt(from) + " C" + pt(from.x + out, from.y) + " " + pt(to.x + in, to.y) + " " + pt(to);
   }
 
   private static double loopBulge(Point from, Point to) {
@@ -291,31 +297,26 @@ final class SvgWriter {
   }
 
   /** A label group placed for the route, moved down until it covers no box and no other label. */
-  private String label(Drawing.Edge edge, Route route, Point from, Point to, int lane, double laneY, String title) {
-    boolean detour = route == Route.FORWARD || route == Route.BACK;
+  private String label(
+      Drawing.Edge edge, Route route, Point from, Point to, double laneY, double offset, String title) {
     double room =
-        switch (route) {
-          case FORWARD, BACK -> Math.abs(to.x - from.x) - 2 * (10 + 8 * (lane % 6)) - 24;
-          case DOWN -> boxes.get(edge.from()).rect.w - 24;
-          case NEXT, LOOP -> GUTTER - 24;
-        };
-    List<String> lines = Text.wrap(edge.label(), chars(Math.max(room, 80), LABEL_SIZE), detour ? 2 : 3);
+        route.detour() ? Math.abs(to.x - from.x) - 2 * offset - 24
+            : route == Route.DOWN ? boxes.get(edge.from()).rect.w - 24
+            : GUTTER - 24;
+    List<String> lines = Text.wrap(edge.label(), chars(Math.max(room, 80), LABEL_SIZE), route.detour() ? 2 : 3);
     double w = lines.stream().mapToInt(Text::length).max().orElse(0) * LABEL_SIZE * GLYPH + 8;
     double h = lines.size() * LABEL_LINE + 4;
-    Point centre =
-        switch (route) {
-          case DOWN, NEXT -> new Point((from.x + to.x) / 2, (from.y + to.y) / 2);
-          case LOOP -> new Point(from.x + 0.75 * loopBulge(from, to) + 4 + w / 2, (from.y + to.y) / 2);
-          case FORWARD, BACK -> new Point((from.x + to.x) / 2, laneY);
-        };
-    Rect rect = free(new Rect(centre.x - w / 2, centre.y - h / 2, w, h));
+    // centred on the edge's middle, on its lane, or beside a loop's bulge
+    double x = route == Route.LOOP ? from.x + 0.75 * loopBulge(from, to) + 4 + w / 2 : (from.x + to.x) / 2;
+    double y = route.detour() ? laneY : (from.y + to.y) / 2;
+    Rect rect = free(new Rect(x - w / 2, y - h / 2, w, h));
     occupied.add(rect);
     StringBuilder out = new StringBuilder();
     out.append("<g class=\"label ").append(edge.kind().name().toLowerCase(Locale.ROOT)).append("\"><title>")
         .append(Text.xml(title)).append("</title>");
     out.append("<rect x=\"").append(num(rect.x)).append("\" y=\"").append(num(rect.y)).append("\" width=\"")
         .append(num(rect.w)).append("\" height=\"").append(num(rect.h)).append("\" rx=\"3\"/>");
-    text(out, rect.x + rect.w / 2, rect.y + 2 + LABEL_SIZE, "label-text", lines, LABEL_LINE);
+    text(out, rect.x + rect.w / 2, rect.y + 2 + LABEL_SIZE, "label-text", lines, LABEL_LINE, "");
     out.append("</g>\n");
     return out.toString();
   }
@@ -345,29 +346,20 @@ final class SvgWriter {
 
   private void box(StringBuilder out, Box box) {
     Rect r = box.rect;
-    String kind =
-        switch (box.column.kind()) {
-          case ENTRIES -> "entry";
-          case PHASE -> "step";
-          case CLOSURES -> "closure";
-        };
     double radius = box.column.kind() == Drawing.ColumnKind.PHASE ? 6 : 16;
-    out.append("<g class=\"").append(kind).append("\" id=\"").append(box.node.id()).append("\"><title>")
+    out.append("<g class=\"").append(box.column.kind().css).append("\" id=\"").append(box.node.id()).append("\"><title>")
         .append(Text.xml(box.node.fullText())).append("</title>");
     out.append("<rect x=\"").append(num(r.x)).append("\" y=\"").append(num(r.y)).append("\" width=\"").append(num(r.w))
         .append("\" height=\"").append(num(r.h)).append("\" rx=\"").append(num(radius)).append("\" stroke=\"")
         .append(tone(box.column)[1]).append("\"/>");
     double cx = r.x + r.w / 2;
     double y = r.y + PAD + TITLE_SIZE;
-    text(out, cx, y, "node-title", box.titleLines, TITLE_LINE);
-    text(out, cx, y + box.titleLines.size() * TITLE_LINE + 4, "node-detail", box.detailLines, DETAIL_LINE);
+    text(out, cx, y, "node-title", box.titleLines, TITLE_LINE, "");
+    text(out, cx, y + box.titleLines.size() * TITLE_LINE + 4, "node-detail", box.detailLines, DETAIL_LINE, "");
     out.append("</g>\n");
   }
 
-  private static void text(StringBuilder out, double x, double y, String css, List<String> lines, int lineHeight) {
-    text(out, x, y, css, lines, lineHeight, "");
-  }
-
+  /** Lines of text centred or starting at {@code x}, the first at {@code y}; {@code fill} "" keeps the style's colour. */
   private static void text(
       StringBuilder out, double x, double y, String css, List<String> lines, int lineHeight, String fill) {
     if (lines.isEmpty()) {
@@ -436,7 +428,11 @@ final class SvgWriter {
   }
 
   private static String pt(Point p) {
-    return num(p.x) + "," + num(p.y);
+    return pt(p.x, p.y);
+  }
+
+  private static String pt(double x, double y) {
+    return num(x) + "," + num(y);
   }
 
   /** Coordinates with at most one decimal, the same on every machine. */

@@ -54,19 +54,18 @@ final class Text {
    */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    text.codePoints()
-        .map(cp -> allowedInXml(cp) ? cp : 0xFFFD)
-        .forEach(
-            cp -> {
-              switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.appendCodePoint(cp);
-              }
-            });
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.appendCodePoint(allowedInXml(cp) ? cp : 0xFFFD);
+      }
+    }
     return out.toString();
   }
 

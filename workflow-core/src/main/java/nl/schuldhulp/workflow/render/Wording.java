@@ -1,7 +1,6 @@
 package nl.schuldhulp.workflow.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,9 +11,8 @@ import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.LeadRule;
 import nl.schuldhulp.workflow.definition.Milestone;
 import nl.schuldhulp.workflow.definition.Organisation;
-import nl.schuldhulp.workflow.definition.Step;
-import nl.schuldhulp.workflow.definition.TaskTemplate;
 import nl.schuldhulp.workflow.definition.Term;
+import nl.schuldhulp.workflow.definition.TermUnit;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.internal.MilestoneWording;
 
@@ -36,28 +34,14 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
  * }</pre>
  */
 public final class Wording {
-  private final Map<String, String> factLabels = new LinkedHashMap<>();
-  private final Map<String, String> domainLabels = new LinkedHashMap<>();
-  private final Map<String, String> stepLabels = new LinkedHashMap<>();
-  private final Map<String, String> taskTexts = new LinkedHashMap<>();
-  private final Map<String, String> organisationLabels = new LinkedHashMap<>();
+  /** A term of one unit, in the singular. */
+  private static final Map<TermUnit, String> ONE = Map.of(
+      TermUnit.DAYS, "1 dag", TermUnit.WORKING_DAYS, "1 werkdag", TermUnit.WEEKS, "1 week", TermUnit.MONTHS, "1 maand");
+
+  private final WorkflowDefinition definition;
 
   private Wording(WorkflowDefinition definition) {
-    for (Fact fact : definition.facts()) {
-      factLabels.putIfAbsent(fact.id(), fact.label());
-    }
-    for (AssessmentDomain domain : definition.domains()) {
-      domainLabels.putIfAbsent(domain.id(), domain.label());
-    }
-    for (Step step : definition.steps()) {
-      stepLabels.putIfAbsent(step.id(), step.label());
-      for (TaskTemplate task : step.tasks()) {
-        taskTexts.putIfAbsent(task.id(), task.text());
-      }
-    }
-    for (Organisation organisation : definition.organisations()) {
-      organisationLabels.putIfAbsent(organisation.id(), organisation.label());
-    }
+    this.definition = definition;
   }
 
   /**
@@ -82,13 +66,13 @@ public final class Wording {
       return "altijd";
     }
     if (guard instanceof Guard.FactEquals fact) {
-      return lowerFirst(label(factLabels, fact.fact())) + " is " + fact.value();
+      return lowerFirst(definition.fact(fact.fact()).map(Fact::label).orElse(fact.fact())) + " is " + fact.value();
     }
     if (guard instanceof Guard.FlagSet flag) {
       return "gemarkeerd als " + flag.flag().label();
     }
     if (guard instanceof Guard.ScoreAtLeast score) {
-      return "score " + lowerFirst(label(domainLabels, score.domain())) + " minstens " + score.score();
+      return "score " + lowerFirst(domainLabel(score.domain())) + " minstens " + score.score();
     }
     if (guard instanceof Guard.RequiredTasksDone) {
       return "verplichte taken gedaan";
@@ -121,7 +105,7 @@ public final class Wording {
    * @throws NullPointerException if {@code milestone} is null
    */
   public String milestone(Milestone milestone) {
-    return MilestoneWording.of(milestone, step -> label(stepLabels, step), task -> label(taskTexts, task));
+    return MilestoneWording.of(milestone, definition);
   }
 
   /**
@@ -132,7 +116,7 @@ public final class Wording {
    */
   public String lead(LeadRule lead) {
     Objects.requireNonNull(lead, "lead");
-    String holder = label(organisationLabels, lead.organisation());
+    String holder = definition.organisation(lead.organisation()).map(Organisation::label).orElse(lead.organisation());
     return (lead.kind() == LeadKind.CLIENT_LEAD ? "regie" : lead.kind().label()) + ": " + holder;
   }
 
@@ -143,21 +127,7 @@ public final class Wording {
    */
   public static String term(Term term) {
     Objects.requireNonNull(term, "term");
-    if (term.amount() != 1) {
-      return term.toString();
-    }
-    switch (term.unit()) {
-      case DAYS:
-        return "1 dag";
-      case WORKING_DAYS:
-        return "1 werkdag";
-      case WEEKS:
-        return "1 week";
-      case MONTHS:
-        return "1 maand";
-      default:
-        throw new AssertionError(term.unit());
-    }
+    return term.amount() == 1 ? ONE.get(term.unit()) : term.toString();
   }
 
   /** The operands of a junction after flattening nested junctions of the same kind; else empty. */
@@ -194,8 +164,14 @@ public final class Wording {
         + words.get(words.size() - 1);
   }
 
-  private static String label(Map<String, String> labels, String id) {
-    return labels.getOrDefault(id, id);
+  /** The label of the first assessment domain with this id, else the id. */
+  private String domainLabel(String id) {
+    for (AssessmentDomain domain : definition.domains()) {
+      if (domain.id().equals(id)) {
+        return domain.label();
+      }
+    }
+    return id;
   }
 
   /** Lower-cases the first letter for use inside a sentence, unless the word is an acronym. */

@@ -1,5 +1,8 @@
 package nl.schuldhulp.workflow.store;
 
+import static nl.schuldhulp.workflow.internal.Preconditions.checkArgument;
+
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,12 +48,15 @@ public final class CaseService {
 
   private final CaseEngine engine;
   private final EventStore store;
-  private final StateCache cache;
+  private final int cachedCases;
+  /** The latest known states, least recently used first; a state never replaces a newer one. Guarded by itself. */
+  private final LinkedHashMap<CaseId, CaseState> cache = new LinkedHashMap<>(16, 0.75f, true);
 
   private CaseService(CaseEngine engine, EventStore store, int cachedCases) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.store = Objects.requireNonNull(store, "store");
-    this.cache = new StateCache(cachedCases);
+    checkArgument(cachedCases >= 0, "the number of cached cases (%s) must not be negative", cachedCases);
+    this.cachedCases = cachedCases;
   }
 
   /** A service for {@code definition} over a new {@link InMemoryEventStore}. */
@@ -94,8 +100,8 @@ public final class CaseService {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       CaseState state = state(caseId);
       Decision decision = engine.decide(state, command);
-      if (decision instanceof Decision.Rejected) {
-        Rejection rejection = ((Decision.Rejected) decision).rejection();
+      if (decision instanceof Decision.Rejected rejected) {
+        Rejection rejection = rejected.rejection();
         log.debug("case {}: {} rejected by rule {}", caseId, command.getClass().getSimpleName(), rejection.rule());
         return new Rejected(rejection.rule(), rejection.reason());
       }
@@ -107,7 +113,7 @@ public final class CaseService {
         continue;
       }
       CaseState next = Cases.replay(state, events);
-      cache.offer(next);
+      cache(next);
       log.debug("case {}: {} accepted, now at version {}", caseId, command.getClass().getSimpleName(), next.version());
       return new Accepted(next, events);
     }
@@ -117,17 +123,34 @@ public final class CaseService {
   /** The current state of case {@code caseId}; version 0 and unregistered when it has no events. */
   public CaseState state(CaseId caseId) {
     Objects.requireNonNull(caseId, "caseId");
-    CaseState known = cache.get(caseId, CaseState.unregistered(caseId));
+    CaseState known;
+    synchronized (cache) {
+      known = cache.getOrDefault(caseId, CaseState.unregistered(caseId));
+    }
     CaseState current = Cases.replay(known, store.read(caseId, known.version()));
     if (current.version() > known.version()) {
-      cache.offer(current);
+      cache(current);
     }
     return current;
   }
 
+  /** Caches {@code state} unless a newer state of its case is cached, evicting the least recently used case beyond the bound. */
+  private void cache(CaseState state) {
+    if (cachedCases > 0) {
+      synchronized (cache) {
+        cache.merge(state.id(), state, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        if (cache.size() > cachedCases) {
+          cache.remove(cache.keySet().iterator().next());
+        }
+      }
+    }
+  }
+
   /** How many case states are cached now; for tests. */
   int cachedCases() {
-    return cache.size();
+    synchronized (cache) {
+      return cache.size();
+    }
   }
 
   /** What {@code organisation} may see of the case; empty when it is not involved. */

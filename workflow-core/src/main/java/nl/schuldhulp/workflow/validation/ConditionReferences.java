@@ -13,9 +13,10 @@ import nl.schuldhulp.workflow.definition.Norm;
  * norm milestone: a step exists, a task is the id of a task template of some step, an activity kind
  * is offered.
  */
-final class ConditionReferences implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class ConditionReferences {
+  private ConditionReferences() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     index.forEachGuard((guard, at) -> guard(guard, at, index, problems));
     List<Norm> norms = index.definition().norms();
     for (int n = 0; n < norms.size(); n++) {

@@ -39,18 +39,6 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * }</pre>
  */
 public final class DefinitionValidator {
-  private static final List<Rule> RULES =
-      List.of(
-          new UniqueIds(),
-          new References(),
-          new ConditionReferences(),
-          new Routes(),
-          new Leads(),
-          new Transitions(),
-          new TaskOwners(),
-          new LegalNorms(),
-          new NormOverlaps());
-
   private DefinitionValidator() {}
 
   /**
@@ -62,7 +50,16 @@ public final class DefinitionValidator {
     Objects.requireNonNull(definition, "definition");
     DefinitionIndex index = new DefinitionIndex(definition);
     ProblemList problems = new ProblemList();
-    RULES.forEach(rule -> rule.check(index, problems));
+    // the rule families in report order, each adding its problems in definition order
+    UniqueIds.check(index, problems);
+    References.check(index, problems);
+    ConditionReferences.check(index, problems);
+    Routes.check(index, problems);
+    Leads.check(index, problems);
+    Transitions.check(index, problems);
+    TaskOwners.check(index, problems);
+    LegalNorms.check(index, problems);
+    NormOverlaps.check(index, problems);
     return new ValidationReport(problems.toList());
   }
 

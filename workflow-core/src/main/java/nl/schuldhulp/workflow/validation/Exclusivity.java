@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.Guard;
 
@@ -62,32 +61,15 @@ final class Exclusivity {
     return false;
   }
 
-  /** Per fact, the values every conjunct comparing it allows (the intersection). */
+  /**
+   * Per fact, the values every conjunct comparing it allows (the intersection). A conjunct
+   * restricts a fact when it is a comparison of that fact, or an {@code anyOf} of comparisons of
+   * that one fact.
+   */
   private static Map<String, Set<String>> allowedValues(Set<Guard> conjuncts) {
     Map<String, Set<String>> allowed = new HashMap<>();
     for (Guard conjunct : conjuncts) {
-      factValues(conjunct)
-          .ifPresent(
-              restriction ->
-                  allowed.merge(
-                      restriction.fact(),
-                      restriction.values(),
-                      (earlier, later) -> {
-                        Set<String> both = new HashSet<>(earlier);
-                        both.retainAll(later);
-                        return both;
-                      }));
-    }
-    return allowed;
-  }
-
-  /** The fact a guard restricts and the values it allows, if it is such a guard. */
-  private static Optional<Restriction> factValues(Guard guard) {
-    if (guard instanceof Guard.FactEquals equals) {
-      return Optional.of(new Restriction(equals.fact(), Set.of(equals.value())));
-    }
-    if (guard instanceof Guard.AnyOf any) {
-      List<Guard> members = any.guards();
+      List<Guard> members = conjunct instanceof Guard.AnyOf any ? any.guards() : List.of(conjunct);
       if (members.stream().allMatch(Guard.FactEquals.class::isInstance)) {
         Set<String> facts = new HashSet<>();
         Set<String> values = new HashSet<>();
@@ -96,12 +78,14 @@ final class Exclusivity {
           values.add(((Guard.FactEquals) member).value());
         }
         if (facts.size() == 1) {
-          return Optional.of(new Restriction(facts.iterator().next(), values));
+          allowed.merge(facts.iterator().next(), values, (earlier, later) -> {
+            Set<String> both = new HashSet<>(earlier);
+            both.retainAll(later);
+            return both;
+          });
         }
       }
     }
-    return Optional.empty();
+    return allowed;
   }
-
-  private record Restriction(String fact, Set<String> values) {}
 }

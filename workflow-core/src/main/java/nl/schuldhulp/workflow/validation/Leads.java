@@ -12,9 +12,10 @@ import nl.schuldhulp.workflow.definition.Step;
  * lead rule. Client regie is needed even when no step names any kind, since only its holder moves
  * and closes a case (otherwise the engine could never leave the entry step).
  */
-final class Leads implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class Leads {
+  private Leads() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     List<LeadKind> used = new ArrayList<>(index.definition().leadKinds());
     if (!used.contains(LeadKind.CLIENT_LEAD)) {
       used.add(0, LeadKind.CLIENT_LEAD);

@@ -33,9 +33,10 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  *
  * A waiver must name a legal norm, and not one the definition contains all the same.
  */
-final class LegalNorms implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class LegalNorms {
+  private LegalNorms() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     WorkflowDefinition definition = index.definition();
     Set<String> waived =
         definition.waivers().stream().map(NormWaiver::norm).collect(Collectors.toSet());
@@ -71,61 +72,32 @@ final class LegalNorms implements Rule {
 
   private static void notLaxer(
       Norm norm, Norm law, Pointer at, WorkflowDefinition definition, ProblemList problems) {
-    String weakened = "legal norm '%s' %s; the law (%s) %s";
     if (!norm.from().equals(law.from())) {
-      problems.add(
-          ProblemCode.LEGAL_NORM_WEAKENED,
-          at.at("from"),
-          weakened,
-          norm.id(),
-          "counts from " + describe(norm.from()),
-          law.citation(),
-          "counts from " + describe(law.from()));
+      weakened(norm, law, at.at("from"), "counts from " + describe(norm.from()), "counts from " + describe(law.from()),
+          problems);
     }
     if (!norm.to().equals(law.to())) {
-      problems.add(
-          ProblemCode.LEGAL_NORM_WEAKENED,
-          at.at("to"),
-          weakened,
-          norm.id(),
-          "counts to " + describe(norm.to()),
-          law.citation(),
-          "counts to " + describe(law.to()));
+      weakened(norm, law, at.at("to"), "counts to " + describe(norm.to()), "counts to " + describe(law.to()), problems);
     }
     if (longer(norm.within(), law.within())) {
-      problems.add(
-          ProblemCode.LEGAL_NORM_WEAKENED,
-          at.at("within"),
-          weakened,
-          norm.id(),
-          "allows " + norm.within(),
-          law.citation(),
-          "allows " + law.within());
+      weakened(norm, law, at.at("within"), "allows " + norm.within(), "allows " + law.within(), problems);
     }
     if (norm.appliesWhen() != Guard.always()) {
-      problems.add(
-          ProblemCode.LEGAL_NORM_WEAKENED,
-          at.at("appliesWhen"),
-          weakened,
-          norm.id(),
-          "applies only under a condition",
-          law.citation(),
-          "applies always");
+      weakened(norm, law, at.at("appliesWhen"), "applies only under a condition", "applies always", problems);
     }
     Validity validity = norm.validity();
     if (validity.from().isAfter(definition.effectiveFrom())
         || !validity.until().equals(Validity.ALWAYS.until())) {
-      problems.add(
-          ProblemCode.LEGAL_NORM_WEAKENED,
-          at.at("validity"),
-          weakened,
-          norm.id(),
-          "applies only from " + validity.from() + " until " + validity.until(),
-          law.citation(),
-          "applies to every case from the definition's effective date "
-              + definition.effectiveFrom()
-              + " on");
+      weakened(norm, law, at.at("validity"), "applies only from " + validity.from() + " until " + validity.until(),
+          "applies to every case from the definition's effective date " + definition.effectiveFrom() + " on",
+          problems);
     }
+  }
+
+  /** Reports that {@code norm} does what {@code ours} says where the law does what {@code theirs} says. */
+  private static void weakened(Norm norm, Norm law, Pointer at, String ours, String theirs, ProblemList problems) {
+    problems.add(ProblemCode.LEGAL_NORM_WEAKENED, at, "legal norm '%s' %s; the law (%s) %s", norm.id(), ours,
+        law.citation(), theirs);
   }
 
   /** Whether {@code term} may be longer than {@code law}. */
@@ -148,14 +120,7 @@ final class LegalNorms implements Rule {
   }
 
   private static long daysPerUnit(TermUnit unit, boolean longest) {
-    switch (unit) {
-      case WEEKS:
-        return 7;
-      case MONTHS:
-        return longest ? 31 : 28;
-      default:
-        return 1;
-    }
+    return unit == TermUnit.WEEKS ? 7 : unit == TermUnit.MONTHS ? (longest ? 31 : 28) : 1;
   }
 
   private static int indexOf(List<Norm> norms, String id) {

@@ -11,9 +11,10 @@ import nl.schuldhulp.workflow.definition.Norm;
  * 2023). Norms from different sources may overlap: a local norm stricter than the legal one is
  * allowed beside it. Norms sharing an id are left to {@link UniqueIds}.
  */
-final class NormOverlaps implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class NormOverlaps {
+  private NormOverlaps() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     List<Norm> norms = index.definition().norms();
     for (int later = 0; later < norms.size(); later++) {
       Norm norm = norms.get(later);

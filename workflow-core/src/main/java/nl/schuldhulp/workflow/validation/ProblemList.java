@@ -17,11 +17,6 @@ final class ProblemList {
     problems.add(new Problem(code, at.value(), String.format(message, args)));
   }
 
-  /** Adds a problem as it is. */
-  void add(Problem problem) {
-    problems.add(problem);
-  }
-
   /**
    * Checks that {@code id} is one of {@code known}; if not, reports an unknown {@code what} at
    * {@code at}, suggesting the nearest known id when one is close.

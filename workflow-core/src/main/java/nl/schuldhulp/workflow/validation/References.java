@@ -16,9 +16,10 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * activity rules, the steps exit criteria close from, and the steps of per-step stall terms.
  * References inside guards and norm milestones are {@link ConditionReferences}' job.
  */
-final class References implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class References {
+  private References() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     WorkflowDefinition definition = index.definition();
     Pointer root = Pointer.root();
     for (int e = 0; e < definition.entryPoints().size(); e++) {

@@ -21,9 +21,10 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * step with that id; transitions to unknown steps are ignored here (they are reported as unknown
  * references).
  */
-final class Routes implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class Routes {
+  private Routes() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     WorkflowDefinition definition = index.definition();
     Map<String, Set<String>> forward = new HashMap<>();
     Map<String, Set<String>> backward = new HashMap<>();

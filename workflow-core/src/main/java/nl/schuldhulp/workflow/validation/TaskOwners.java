@@ -11,9 +11,10 @@ import nl.schuldhulp.workflow.definition.TaskTemplate;
  * definition (an activity can run beside any step, R-06). Owners naming an unknown organisation are
  * left to {@link References}. ADR 0011 explains this reading.
  */
-final class TaskOwners implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class TaskOwners {
+  private TaskOwners() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     List<Step> steps = index.definition().steps();
     for (int s = 0; s < steps.size(); s++) {
       Step step = steps.get(s);

@@ -10,9 +10,10 @@ import nl.schuldhulp.workflow.definition.Transition;
  * enabled by the same facts have different priorities (reported at the later one's priority);
  * whether they may both be enabled is decided by {@link Exclusivity}.
  */
-final class Transitions implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class Transitions {
+  private Transitions() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     List<Step> steps = index.definition().steps();
     for (int s = 0; s < steps.size(); s++) {
       Step step = steps.get(s);

@@ -22,9 +22,10 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * task templates within a step; activity rules by kind and waivers by norm. Every later occurrence
  * is reported at its id, naming where the id was first used.
  */
-final class UniqueIds implements Rule {
-  @Override
-  public void check(DefinitionIndex index, ProblemList problems) {
+final class UniqueIds {
+  private UniqueIds() {}
+
+  static void check(DefinitionIndex index, ProblemList problems) {
     WorkflowDefinition definition = index.definition();
     Pointer root = Pointer.root();
     unique(

@@ -22,8 +22,8 @@ import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
- * A definition with its lookups precomputed once: steps, organisations and roles, facts, domains,
- * norms and activity rules by id, and each step's regie rule by kind. Immutable and threadsafe.
+ * A definition with its lookups precomputed once: steps, organisations, facts, domains, norms and
+ * activity rules by id, and each step's regie rule by kind. Immutable and threadsafe.
  */
 final class CompiledDefinition {
   final WorkflowDefinition definition;
@@ -31,7 +31,6 @@ final class CompiledDefinition {
   final Map<String, LeadRule[]> stepLeads = new HashMap<>();
   final Map<String, EntryPoint> entryPoints = new HashMap<>();
   final Map<String, Organisation> organisations = new HashMap<>();
-  final Map<String, Set<String>> roles = new HashMap<>();
   final Map<String, Set<String>> factValues = new HashMap<>();
   final Set<String> domains = new HashSet<>();
   final Map<String, Norm> norms = new HashMap<>();
@@ -55,12 +54,7 @@ final class CompiledDefinition {
       stepLeads.put(step.id(), byKind);
     }
     definition.entryPoints().forEach(entry -> entryPoints.put(entry.id(), entry));
-    for (Organisation organisation : definition.organisations()) {
-      organisations.put(organisation.id(), organisation);
-      Set<String> ids = new HashSet<>();
-      organisation.roles().stream().map(Role::id).forEach(ids::add);
-      roles.put(organisation.id(), Set.copyOf(ids));
-    }
+    definition.organisations().forEach(organisation -> organisations.put(organisation.id(), organisation));
     for (Fact fact : definition.facts()) {
       factValues.put(fact.id(), Set.copyOf(fact.values()));
     }
@@ -86,8 +80,18 @@ final class CompiledDefinition {
   }
 
   boolean hasRole(String organisation, String role) {
-    Set<String> ids = roles.get(organisation);
-    return ids != null && ids.contains(role);
+    Organisation known = organisations.get(organisation);
+    return known != null && hasRole(known, role);
+  }
+
+  /** Whether {@code organisation} has {@code role}: a short loop over its few roles, no lookup. */
+  static boolean hasRole(Organisation organisation, String role) {
+    for (Role known : organisation.roles()) {
+      if (known.id().equals(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<ExitCriteria> exitsFrom(String step) {

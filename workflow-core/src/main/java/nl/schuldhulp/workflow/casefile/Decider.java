@@ -1,10 +1,8 @@
 package nl.schuldhulp.workflow.casefile;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.ActivityKind;
@@ -41,7 +39,6 @@ final class Decider {
   Decider(CompiledDefinition def, BusinessCalendar calendar) {
     this.def = def;
     this.calendar = Objects.requireNonNull(calendar, "calendar");
-    registerRules();
   }
 
   Decision decide(CaseState state, Command command) {
@@ -111,7 +108,7 @@ final class Decider {
       return reject(RuleCode.ACTOR_NOT_INVOLVED, "organisation %s is not part of definition %s",
           organisation, def.definition.id());
     }
-    if (!def.hasRole(organisation, professional.role())) {
+    if (!CompiledDefinition.hasRole(known, professional.role())) {
       return reject(RuleCode.ROLE_NOT_ALLOWED, "%s is not a role of organisation %s", professional.role(), organisation);
     }
     if (state.registered() && !state.involves(organisation) && !answersHandover(state, command, organisation)) {
@@ -143,71 +140,99 @@ final class Decider {
 
   // ---- the commands' own rules ---------------------------------------------------------------
 
-  /** The rule of one kind of command: null when it holds (having emitted the events), else why not. */
-  @FunctionalInterface
-  private interface Rule<C extends Command> {
-    Rejection apply(CaseState state, C command, Emitter out);
-  }
-
-  private final Map<Class<?>, Rule<Command>> rules = new HashMap<>();
-
-  private void registerRules() {
-    on(Command.RegisterCase.class, this::register);
-    on(Command.MoveCase.class, this::move);
-    on(Command.ProposeLeadHandover.class, this::propose);
-    on(Command.AcceptLeadHandover.class, this::accept);
-    on(Command.DeclineLeadHandover.class, (s, c, out) -> answerHandover(s, c, c.kind(), out,
-        handover -> new Change.LeadHandoverDeclined(handover.kind(), handover.from(), handover.to(), c.reason())));
-    on(Command.WithdrawLeadHandover.class, this::withdraw);
-    on(Command.AssignTask.class, this::assignTask);
-    on(Command.CompleteTask.class, (s, c, out) -> finishTask(s, c, c.task(), null, out));
-    on(Command.CancelTask.class, (s, c, out) -> finishTask(s, c, c.task(), c.reason(), out));
-    on(Command.ScheduleAppointment.class, (s, c, out) -> schedule(c, out));
-    on(Command.HoldAppointment.class, this::hold);
-    on(Command.MissAppointment.class, this::miss);
-    on(Command.RecordContact.class, (s, c, out) -> emit(out,
-        new Change.ContactRecorded(c.channel(), c.direction(), c.reached())));
-    on(Command.AcknowledgeMessage.class, (s, c, out) -> emit(out,
-        new Change.ContactRecorded(ContactChannel.MESSAGE, ContactDirection.OUTBOUND, true)));
-    on(Command.RecordFact.class, this::recordFact);
-    on(Command.RaiseFlag.class, (s, c, out) -> s.flagged(c.flag())
-        ? reject(RuleCode.FLAG_ALREADY_RAISED, "flag %s is already raised", c.flag().label())
-        : emit(out, new Change.FlagRaised(c.flag(), c.reason())));
-    on(Command.ClearFlag.class, (s, c, out) -> !s.flagged(c.flag())
-        ? reject(RuleCode.FLAG_NOT_RAISED, "flag %s is not raised", c.flag().label())
-        : emit(out, new Change.FlagCleared(c.flag(), c.reason())));
-    on(Command.RecordAssessment.class, (s, c, out) -> !def.domains.contains(c.domain())
-        ? reject(RuleCode.UNKNOWN_DOMAIN, "the definition has no assessment domain %s", c.domain())
-        : emit(out, new Change.AssessmentRecorded(c.domain(), c.score())));
-    on(Command.DecideAccess.class, (s, c, out) -> s.access == AccessStatus.ADMITTED
-        ? reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted")
-        : dated(s, c.decidedOn(), out, new Change.AccessDecided(c.outcome(), c.decidedOn(), c.grounds())));
-    on(Command.DecideTermination.class, (s, c, out) -> s.access != AccessStatus.ADMITTED
-        ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
-            "support can be terminated by decision only for an admitted client; access is %s", s.access)
-        : dated(s, c.decidedOn(), out, new Change.TerminationDecided(c.decidedOn(), c.grounds())));
-    on(Command.RecordReadiness.class, this::recordReadiness);
-    on(Command.StartActivity.class, this::startActivity);
-    on(Command.EndActivity.class, this::endActivity);
-    on(Command.RecordLifeEvent.class, (s, c, out) -> emit(out, new Change.LifeEventRecorded(c.kind())));
-    on(Command.SuspendClock.class, (s, c, out) -> clock(s, c, c.norm(), true, out, suspended -> suspended
-        ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", c.norm())
-        : emit(out, new Change.ClockSuspended(c.norm(), c.reason()))));
-    on(Command.ResumeClock.class, (s, c, out) -> clock(s, c, c.norm(), false, out, suspended -> !suspended
-        ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", c.norm())
-        : emit(out, new Change.ClockResumed(c.norm()))));
-    on(Command.ExtendDeadline.class, (s, c, out) -> clock(s, c, c.norm(), true, out,
-        suspended -> emit(out, new Change.DeadlineExtended(c.norm(), c.by(), c.reason()))));
-    on(Command.CloseCase.class, this::close);
-    on(Command.ReopenCase.class, this::reopen);
-  }
-
-  private <C extends Command> void on(Class<C> kind, Rule<C> rule) {
-    rules.put(kind, (state, command, out) -> rule.apply(state, kind.cast(command), out));
-  }
-
+  /**
+   * The rule of the command's kind: null when it holds (having emitted the events), else why not.
+   * Tests the kinds in turn, the most frequent first: a chain the compiler can inline, where a map of
+   * lambdas is a call it cannot.
+   */
   private Rejection rule(CaseState s, Command c, Emitter out) {
-    return rules.get(c.getClass()).apply(s, c, out);
+    if (c instanceof Command.MoveCase move) {
+      return move(s, move, out);
+    } else if (c instanceof Command.CompleteTask complete) {
+      return finishTask(s, c, complete.task(), null, out);
+    } else if (c instanceof Command.RecordFact fact) {
+      return recordFact(fact, out);
+    } else if (c instanceof Command.RegisterCase register) {
+      return register(s, register, out);
+    } else if (c instanceof Command.AssignTask assign) {
+      return assignTask(s, assign, out);
+    } else if (c instanceof Command.CancelTask cancel) {
+      return finishTask(s, c, cancel.task(), cancel.reason(), out);
+    } else if (c instanceof Command.RecordContact contact) {
+      return emit(out, new Change.ContactRecorded(contact.channel(), contact.direction(), contact.reached()));
+    } else if (c instanceof Command.AcknowledgeMessage) {
+      return emit(out, new Change.ContactRecorded(ContactChannel.MESSAGE, ContactDirection.OUTBOUND, true));
+    } else if (c instanceof Command.ScheduleAppointment schedule) {
+      return schedule(schedule, out);
+    } else if (c instanceof Command.HoldAppointment hold) {
+      return hold(s, hold, out);
+    } else if (c instanceof Command.MissAppointment miss) {
+      return miss(s, miss, out);
+    }
+    return regieRule(s, c, out);
+  }
+
+  private Rejection regieRule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.ProposeLeadHandover propose) {
+      return propose(s, propose, out);
+    } else if (c instanceof Command.AcceptLeadHandover accept) {
+      return accept(s, accept, out);
+    } else if (c instanceof Command.DeclineLeadHandover decline) {
+      return answerHandover(s, c, decline.kind(), out, handover ->
+          new Change.LeadHandoverDeclined(handover.kind(), handover.from(), handover.to(), decline.reason()));
+    } else if (c instanceof Command.WithdrawLeadHandover withdraw) {
+      return withdraw(s, withdraw, out);
+    } else if (c instanceof Command.RaiseFlag raise) {
+      return s.flagged(raise.flag())
+          ? reject(RuleCode.FLAG_ALREADY_RAISED, "flag %s is already raised", raise.flag().label())
+          : emit(out, new Change.FlagRaised(raise.flag(), raise.reason()));
+    } else if (c instanceof Command.ClearFlag clear) {
+      return !s.flagged(clear.flag())
+          ? reject(RuleCode.FLAG_NOT_RAISED, "flag %s is not raised", clear.flag().label())
+          : emit(out, new Change.FlagCleared(clear.flag(), clear.reason()));
+    } else if (c instanceof Command.RecordAssessment assessment) {
+      return !def.domains.contains(assessment.domain())
+          ? reject(RuleCode.UNKNOWN_DOMAIN, "the definition has no assessment domain %s", assessment.domain())
+          : emit(out, new Change.AssessmentRecorded(assessment.domain(), assessment.score()));
+    } else if (c instanceof Command.DecideAccess access) {
+      return s.access == AccessStatus.ADMITTED
+          ? reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted")
+          : dated(s, access.decidedOn(), out,
+              new Change.AccessDecided(access.outcome(), access.decidedOn(), access.grounds()));
+    } else if (c instanceof Command.DecideTermination termination) {
+      return s.access != AccessStatus.ADMITTED
+          ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
+              "support can be terminated by decision only for an admitted client; access is %s", s.access)
+          : dated(s, termination.decidedOn(), out,
+              new Change.TerminationDecided(termination.decidedOn(), termination.grounds()));
+    } else if (c instanceof Command.RecordReadiness readiness) {
+      return recordReadiness(readiness, out);
+    }
+    return lastRule(s, c, out);
+  }
+
+  private Rejection lastRule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.StartActivity start) {
+      return startActivity(s, start, out);
+    } else if (c instanceof Command.EndActivity end) {
+      return endActivity(s, end, out);
+    } else if (c instanceof Command.RecordLifeEvent life) {
+      return emit(out, new Change.LifeEventRecorded(life.kind()));
+    } else if (c instanceof Command.SuspendClock suspend) {
+      return clock(s, c, suspend.norm(), true, out, suspended -> suspended
+          ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", suspend.norm())
+          : emit(out, new Change.ClockSuspended(suspend.norm(), suspend.reason())));
+    } else if (c instanceof Command.ResumeClock resume) {
+      return clock(s, c, resume.norm(), false, out, suspended -> !suspended
+          ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", resume.norm())
+          : emit(out, new Change.ClockResumed(resume.norm())));
+    } else if (c instanceof Command.ExtendDeadline extend) {
+      return clock(s, c, extend.norm(), true, out,
+          suspended -> emit(out, new Change.DeadlineExtended(extend.norm(), extend.by(), extend.reason())));
+    } else if (c instanceof Command.CloseCase close) {
+      return close(s, close, out);
+    }
+    return reopen(s, (Command.ReopenCase) c, out);
   }
 
   private static Rejection emit(Emitter out, Change change) {
@@ -215,7 +240,7 @@ final class Decider {
     return null;
   }
 
-  private Rejection recordFact(CaseState s, Command.RecordFact c, Emitter out) {
+  private Rejection recordFact(Command.RecordFact c, Emitter out) {
     Set<String> values = def.factValues.get(c.fact());
     if (values == null || !values.contains(c.value())) {
       return reject(RuleCode.UNKNOWN_FACT_VALUE, "fact %s has no value %s in the definition", c.fact(), c.value());
@@ -264,12 +289,14 @@ final class Decider {
         c.clients()));
     LeadRule clientLead = def.lead(entry.step(), LeadKind.CLIENT_LEAD);
     String fallback = clientLead != null ? clientLead.organisation() : organisation;
+    String[] holders = new String[LeadKind.values().length];
     for (LeadKind kind : def.usedKinds) {
       LeadRule rule = def.lead(entry.step(), kind);
-      out.emit(new Change.LeadAssigned(kind, rule != null ? rule.organisation() : fallback));
+      holders[kind.ordinal()] = rule != null ? rule.organisation() : fallback;
+      out.emit(new Change.LeadAssigned(kind, holders[kind.ordinal()]));
     }
-    CaseState registered = Evolver.replay(s, out.events());
-    enterStep(registered, def.steps.get(entry.step()), "", false, out);
+    // the holders just assigned, no handovers, no tasks: the registered state, without building it
+    enterStep(s, holders, def.steps.get(entry.step()), "", false, out);
     return null;
   }
 
@@ -308,19 +335,19 @@ final class Decider {
       return reject(RuleCode.HIGHER_PRIORITY_TRANSITION_ENABLED,
           "the transition '%s' to %s has a higher priority and its condition holds", blocking.label(), blocking.to());
     }
-    Step target = def.steps.get(c.step());
+    Step target = def.steps.get(chosen.to());
     if (target.phase() == Phase.SOLUTION && s.phase != Phase.SOLUTION && def.definition.policy().requiresReadiness()
         && (s.readiness == null || !s.readiness.ready())) {
       return reject(RuleCode.READINESS_NOT_DECIDED, "entering %s (phase %s) needs a recorded decision that the household "
           + "is ready (R-58); %s", target.id(), Phase.SOLUTION.label(),
           s.readiness == null ? "none was recorded" : "the latest says it is not");
     }
-    enterStep(s, target, s.step, false, out);
+    enterStep(s, s.leads, target, s.step, false, out);
     return null;
   }
 
   /** a readiness decision assesses exactly the definition's criteria, each once. */
-  private Rejection recordReadiness(CaseState s, Command.RecordReadiness c, Emitter out) {
+  private Rejection recordReadiness(Command.RecordReadiness c, Emitter out) {
     List<String> required = def.definition.policy().readinessCriteria();
     Set<String> assessed = new HashSet<>(c.criteria());
     if (assessed.size() != c.criteria().size() || (!required.isEmpty() && !assessed.equals(new HashSet<>(required)))) {
@@ -333,12 +360,13 @@ final class Decider {
   /**
    * Emits entering {@code step}: the step, a handover wherever its regie rules name another
    * organisation than the holder (withdrawing a pending offer that no longer fits), and its tasks;
-   * on a {@code reentry} after a reopen, not the tasks already done in the step (R-40).
+   * on a {@code reentry} after a reopen, not the tasks already done in the step (R-40). {@code
+   * leads}: the regie holders by kind, {@code s.leads} but while registering.
    */
-  private void enterStep(CaseState s, Step step, String previous, boolean reentry, Emitter out) {
+  private void enterStep(CaseState s, String[] leads, Step step, String previous, boolean reentry, Emitter out) {
     out.emit(new Change.StepEntered(step.id(), step.phase(), previous));
     for (LeadRule rule : step.leads()) {
-      String holder = s.leads[rule.kind().ordinal()];
+      String holder = leads[rule.kind().ordinal()];
       PendingHandover pending = s.handover(rule.kind()).orElse(null);
       boolean pendingFits = pending != null && pending.to().equals(rule.organisation());
       if (pending != null && !pendingFits) {
@@ -429,7 +457,7 @@ final class Decider {
     Closure last = s.closures.get(s.closures.size() - 1);
     LocalDate windowEnd = calendar.plus(last.closedOn(), def.definition.signals().reRegistrationWindow());
     out.emit(new Change.CaseReopened(c.reason(), !out.date().isAfter(windowEnd)));
-    enterStep(s, def.steps.get(s.step), s.step, true, out);
+    enterStep(s, s.leads, def.steps.get(s.step), s.step, true, out);
     return null;
   }
 

@@ -72,7 +72,7 @@ final class Guards {
   /** Whether no required task created in the current step is still open. */
   static boolean requiredTasksDone(CaseState state) {
     for (Task task : state.tasks) {
-      if (task.required() && task.open() && task.step().equals(state.step)) {
+      if (task.open() && task.required() && task.step().equals(state.step)) {
         return false;
       }
     }

@@ -450,30 +450,46 @@ public final class CaseState {
     String definitionId;
     int definitionVersion;
     String entryPoint;
-    List<String> clients = List.of();
+    List<String> clients;
     String step;
     Phase phase;
-    String[] leads = NO_LEADS;
-    List<PendingHandover> handovers = List.of();
-    List<DeclinedHandover> declined = List.of();
-    List<Task> tasks = List.of();
-    List<Appointment> appointments = List.of();
-    ContactLog contacts = ContactLog.EMPTY;
-    Map<String, String> facts = Map.of();
+    String[] leads;
+    List<PendingHandover> handovers;
+    List<DeclinedHandover> declined;
+    List<Task> tasks;
+    List<Appointment> appointments;
+    ContactLog contacts;
+    Map<String, String> facts;
     int flags;
-    Map<String, Integer> scores = Map.of();
-    List<Activity> activities = List.of();
-    AccessStatus access = AccessStatus.UNDECIDED;
+    Map<String, Integer> scores;
+    List<Activity> activities;
+    AccessStatus access;
     Readiness readiness;
-    List<PhaseEntry> phases = List.of();
-    List<String> suspendedNorms = List.of();
-    List<Closure> closures = List.of();
+    List<PhaseEntry> phases;
+    List<String> suspendedNorms;
+    List<Closure> closures;
     boolean closed;
     int returns;
-    List<String> involved = List.of();
+    List<String> involved;
 
+    /** Nothing happened yet. The defaults are set here, not on the fields, so that copying a state does not set them first. */
     Draft(CaseId id) {
       this.id = Objects.requireNonNull(id, "id");
+      clients = List.of();
+      leads = NO_LEADS;
+      handovers = List.of();
+      declined = List.of();
+      tasks = List.of();
+      appointments = List.of();
+      contacts = ContactLog.EMPTY;
+      facts = Map.of();
+      scores = Map.of();
+      activities = List.of();
+      access = AccessStatus.UNDECIDED;
+      phases = List.of();
+      suspendedNorms = List.of();
+      closures = List.of();
+      involved = List.of();
     }
 
     Draft(CaseState s) {

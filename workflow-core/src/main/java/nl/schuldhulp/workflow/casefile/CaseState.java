@@ -72,8 +72,8 @@ public final class CaseState {
   final int returns;
   final List<String> involved;
 
-  private CaseState(Draft d) {
-    this.id = d.id;
+  private CaseState(CaseId id, Draft d) {
+    this.id = id;
     this.version = d.version;
     this.lastEventAt = d.lastEventAt;
     this.definitionId = d.definitionId;
@@ -103,7 +103,7 @@ public final class CaseState {
 
   /** The state of case {@code id} before anything happened: not registered, version 0. */
   public static CaseState unregistered(CaseId id) {
-    return new Draft(id).build();
+    return new CaseState(Objects.requireNonNull(id, "id"), Draft.NOTHING);
   }
 
   /** The case id. */
@@ -472,9 +472,11 @@ public final class CaseState {
     int returns;
     List<String> involved;
 
-    /** Nothing happened yet. The defaults are set here, not on the fields, so that copying a state does not set them first. */
-    Draft(CaseId id) {
-      this.id = Objects.requireNonNull(id, "id");
+    /** Nothing happened yet, to any case: read, never changed. */
+    static final Draft NOTHING = new Draft();
+
+    /** The defaults are set here, not on the fields, so that copying a state does not set them first. */
+    private Draft() {
       clients = List.of();
       leads = NO_LEADS;
       handovers = List.of();
@@ -544,7 +546,7 @@ public final class CaseState {
     }
 
     CaseState build() {
-      return new CaseState(this);
+      return new CaseState(id, this);
     }
   }
 

@@ -202,8 +202,8 @@ public final class CaseState {
 
   /** Whether {@code organisation} is offered some kind of regie by a pending handover. */
   boolean receives(String organisation) {
-    for (PendingHandover handover : handovers) {
-      if (handover.to().equals(organisation)) {
+    for (int i = 0; i < handovers.size(); i++) {
+      if (handovers.get(i).to().equals(organisation)) {
         return true;
       }
     }
@@ -230,9 +230,9 @@ public final class CaseState {
 
   /** The pending handover of {@code kind}, if any. */
   public Optional<PendingHandover> handover(LeadKind kind) {
-    for (PendingHandover handover : handovers) {
-      if (handover.kind() == kind) {
-        return Optional.of(handover);
+    for (int i = 0; i < handovers.size(); i++) {
+      if (handovers.get(i).kind() == kind) {
+        return Optional.of(handovers.get(i));
       }
     }
     return Optional.empty();
@@ -381,9 +381,9 @@ public final class CaseState {
   }
 
   static Task find(List<Task> tasks, String taskId) {
-    for (Task task : tasks) {
-      if (task.id().equals(taskId)) {
-        return task;
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).id().equals(taskId)) {
+        return tasks.get(i);
       }
     }
     return null;

@@ -17,7 +17,6 @@ import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.LeadRule;
 import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Organisation;
-import nl.schuldhulp.workflow.definition.Role;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
@@ -86,8 +85,8 @@ final class CompiledDefinition {
 
   /** Whether {@code organisation} has {@code role}: a short loop over its few roles, no lookup. */
   static boolean hasRole(Organisation organisation, String role) {
-    for (Role known : organisation.roles()) {
-      if (known.id().equals(role)) {
+    for (int i = 0; i < organisation.roles().size(); i++) {
+      if (organisation.roles().get(i).id().equals(role)) {
         return true;
       }
     }

@@ -48,15 +48,15 @@ final class Decider {
       throw new IllegalArgumentException("case " + state.id + " runs under " + state.definitionId + " v"
           + state.definitionVersion + ", not " + def.definition.id() + " v" + def.definition.version());
     }
+    Emitter out = new Emitter(state, command); // reads the command's actor and instant once: see Emitter
     Rejection rejection = lifecycle(state, command);
     if (rejection == null) {
-      rejection = actor(state, command);
+      rejection = actor(state, command, out.actor);
     }
-    if (rejection == null && state.registered() && command.at().isBefore(state.lastEventAt)) {
+    if (rejection == null && state.registered() && out.at.isBefore(state.lastEventAt)) {
       rejection = reject(RuleCode.INSTANT_BEFORE_LAST_EVENT,
-          "the command is dated %s, before the case's last event at %s", command.at(), state.lastEventAt);
+          "the command is dated %s, before the case's last event at %s", out.at, state.lastEventAt);
     }
-    Emitter out = new Emitter(state, command);
     if (rejection == null) {
       rejection = rule(state, command, out);
     }
@@ -85,10 +85,10 @@ final class Decider {
     return null;
   }
 
-  private Rejection actor(CaseState state, Command command) {
+  private Rejection actor(CaseState state, Command command, Actor actor) {
     Authority authority = command.authority();
-    if (command.actor() instanceof Actor.Client) {
-      String client = ((Actor.Client) command.actor()).client();
+    if (actor instanceof Actor.Client) {
+      String client = ((Actor.Client) actor).client();
       if (!state.registered() || !state.clients.contains(client)) {
         return reject(RuleCode.ACTOR_NOT_INVOLVED, "the client is not a client of case %s", state.id);
       }
@@ -101,7 +101,7 @@ final class Decider {
               + "attempts to reach the client")
           : null;
     }
-    Actor.Professional professional = (Actor.Professional) command.actor();
+    Actor.Professional professional = (Actor.Professional) actor;
     String organisation = professional.organisation();
     Organisation known = def.organisations.get(organisation);
     if (known == null) {
@@ -149,7 +149,7 @@ final class Decider {
     if (c instanceof Command.MoveCase move) {
       return move(s, move, out);
     } else if (c instanceof Command.CompleteTask complete) {
-      return finishTask(s, c, complete.task(), null, out);
+      return finishTask(s, complete.task(), null, out);
     } else if (c instanceof Command.RecordFact fact) {
       return recordFact(fact, out);
     } else if (c instanceof Command.RegisterCase register) {
@@ -157,7 +157,7 @@ final class Decider {
     } else if (c instanceof Command.AssignTask assign) {
       return assignTask(s, assign, out);
     } else if (c instanceof Command.CancelTask cancel) {
-      return finishTask(s, c, cancel.task(), cancel.reason(), out);
+      return finishTask(s, cancel.task(), cancel.reason(), out);
     } else if (c instanceof Command.RecordContact contact) {
       return emit(out, new Change.ContactRecorded(contact.channel(), contact.direction(), contact.reached()));
     } else if (c instanceof Command.AcknowledgeMessage) {
@@ -178,7 +178,7 @@ final class Decider {
     } else if (c instanceof Command.AcceptLeadHandover accept) {
       return accept(s, accept, out);
     } else if (c instanceof Command.DeclineLeadHandover decline) {
-      return answerHandover(s, c, decline.kind(), out, handover ->
+      return answerHandover(s, decline.kind(), out, handover ->
           new Change.LeadHandoverDeclined(handover.kind(), handover.from(), handover.to(), decline.reason()));
     } else if (c instanceof Command.WithdrawLeadHandover withdraw) {
       return withdraw(s, withdraw, out);
@@ -219,15 +219,15 @@ final class Decider {
     } else if (c instanceof Command.RecordLifeEvent life) {
       return emit(out, new Change.LifeEventRecorded(life.kind()));
     } else if (c instanceof Command.SuspendClock suspend) {
-      return clock(s, c, suspend.norm(), true, out, suspended -> suspended
+      return clock(s, suspend.norm(), true, out, suspended -> suspended
           ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", suspend.norm())
           : emit(out, new Change.ClockSuspended(suspend.norm(), suspend.reason())));
     } else if (c instanceof Command.ResumeClock resume) {
-      return clock(s, c, resume.norm(), false, out, suspended -> !suspended
+      return clock(s, resume.norm(), false, out, suspended -> !suspended
           ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", resume.norm())
           : emit(out, new Change.ClockResumed(resume.norm())));
     } else if (c instanceof Command.ExtendDeadline extend) {
-      return clock(s, c, extend.norm(), true, out,
+      return clock(s, extend.norm(), true, out,
           suspended -> emit(out, new Change.DeadlineExtended(extend.norm(), extend.by(), extend.reason())));
     } else if (c instanceof Command.CloseCase close) {
       return close(s, close, out);
@@ -252,9 +252,9 @@ final class Decider {
    * A norm-clock command: only a regie holder, only a norm of the definition, only while its clock
    * may run when {@code needsRunning} (stopping or extending; ADR 0023), then {@code rule}.
    */
-  private Rejection clock(CaseState s, Command c, String norm, boolean needsRunning, Emitter out,
+  private Rejection clock(CaseState s, String norm, boolean needsRunning, Emitter out,
       java.util.function.Function<Boolean, Rejection> rule) {
-    String organisation = organisation(c.actor());
+    String organisation = organisation(out.actor);
     if (!s.holdsLead(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
           organisation);
@@ -274,7 +274,7 @@ final class Decider {
   // ---- registration, steps and closure -----------------------------------------------------
 
   private Rejection register(CaseState s, Command.RegisterCase c, Emitter out) {
-    String organisation = organisation(c.actor());
+    String organisation = organisation(out.actor);
     EntryPoint entry = def.entryPoints.get(c.entryPoint());
     if (entry == null || !entry.organisations().contains(organisation)) {
       return reject(RuleCode.ENTRY_POINT_NOT_ALLOWED, "entry point %s does not admit registrations by %s",
@@ -290,7 +290,8 @@ final class Decider {
     LeadRule clientLead = def.lead(entry.step(), LeadKind.CLIENT_LEAD);
     String fallback = clientLead != null ? clientLead.organisation() : organisation;
     String[] holders = new String[LeadKind.values().length];
-    for (LeadKind kind : def.usedKinds) {
+    for (int i = 0; i < def.usedKinds.size(); i++) {
+      LeadKind kind = def.usedKinds.get(i);
       LeadRule rule = def.lead(entry.step(), kind);
       holders[kind.ordinal()] = rule != null ? rule.organisation() : fallback;
       out.emit(new Change.LeadAssigned(kind, holders[kind.ordinal()]));
@@ -301,7 +302,7 @@ final class Decider {
   }
 
   private Rejection move(CaseState s, Command.MoveCase c, Emitter out) {
-    Rejection notHolder = requireMover(s, c, "move the case");
+    Rejection notHolder = requireMover(s, out, "move the case");
     if (notHolder != null) {
       return notHolder;
     }
@@ -310,7 +311,9 @@ final class Decider {
     boolean defined = false;
     int highestElsewhere = Integer.MIN_VALUE;
     Transition blocking = null;
-    for (Transition transition : current.transitions()) {
+    List<Transition> transitions = current.transitions();
+    for (int i = 0; i < transitions.size(); i++) {
+      Transition transition = transitions.get(i);
       boolean holds = Guards.holds(transition.guard(), s);
       if (transition.to().equals(c.step())) {
         defined = true;
@@ -365,7 +368,9 @@ final class Decider {
    */
   private void enterStep(CaseState s, String[] leads, Step step, String previous, boolean reentry, Emitter out) {
     out.emit(new Change.StepEntered(step.id(), step.phase(), previous));
-    for (LeadRule rule : step.leads()) {
+    List<LeadRule> rules = step.leads();
+    for (int i = 0; i < rules.size(); i++) {
+      LeadRule rule = rules.get(i);
       String holder = leads[rule.kind().ordinal()];
       PendingHandover pending = s.handover(rule.kind()).orElse(null);
       boolean pendingFits = pending != null && pending.to().equals(rule.organisation());
@@ -379,7 +384,9 @@ final class Decider {
       }
     }
     LocalDate today = out.date();
-    for (TaskTemplate template : step.tasks()) {
+    List<TaskTemplate> templates = step.tasks();
+    for (int i = 0; i < templates.size(); i++) {
+      TaskTemplate template = templates.get(i);
       if (reentry && done(s, step.id(), template.id())) {
         continue;
       }
@@ -389,7 +396,7 @@ final class Decider {
   }
 
   private Rejection close(CaseState s, Command.CloseCase c, Emitter out) {
-    Rejection notHolder = requireMover(s, c, "close the case");
+    Rejection notHolder = requireMover(s, out, "close the case");
     if (notHolder != null) {
       return notHolder;
     }
@@ -450,7 +457,7 @@ final class Decider {
   }
 
   private Rejection reopen(CaseState s, Command.ReopenCase c, Emitter out) {
-    Rejection notHolder = requireMover(s, c, "reopen the case");
+    Rejection notHolder = requireMover(s, out, "reopen the case");
     if (notHolder != null) {
       return notHolder;
     }
@@ -461,8 +468,8 @@ final class Decider {
     return null;
   }
 
-  private Rejection requireMover(CaseState s, Command c, String what) {
-    String organisation = organisation(c.actor());
+  private Rejection requireMover(CaseState s, Emitter out, String what) {
+    String organisation = organisation(out.actor);
     if (organisation.equals(s.leads[def.primaryKind.ordinal()])) {
       return null;
     }
@@ -481,7 +488,7 @@ final class Decider {
     if (holder == null) {
       return reject(RuleCode.LEAD_KIND_UNUSED, "the definition uses no %s", c.kind().label());
     }
-    String organisation = organisation(c.actor());
+    String organisation = organisation(out.actor);
     if (!holder.equals(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only the holder of %s may hand it over; %s holds it",
           c.kind().label(), holder);
@@ -503,12 +510,12 @@ final class Decider {
   private Rejection accept(CaseState s, Command.AcceptLeadHandover c, Emitter out) {
     PendingHandover pending = s.handover(c.kind()).orElse(null);
     if (pending != null && pending.mode() == HandoverMode.WARM
-        && pending.to().equals(organisation(c.actor())) && !handoverMeetingBooked(s, pending)) {
+        && pending.to().equals(organisation(out.actor)) && !handoverMeetingBooked(s, pending)) {
       return reject(RuleCode.WARM_HANDOVER_WITHOUT_APPOINTMENT, "a warm handover needs a handover meeting of %s and %s, "
           + "taking place at or after the offer at %s and not missed or cancelled, before it is accepted (R-12)",
           pending.from(), pending.to(), pending.proposedAt());
     }
-    return answerHandover(s, c, c.kind(), out,
+    return answerHandover(s, c.kind(), out,
         handover -> new Change.LeadHandoverAccepted(handover.kind(), handover.from(), handover.to()));
   }
 
@@ -530,13 +537,13 @@ final class Decider {
     return false;
   }
 
-  private Rejection answerHandover(CaseState s, Command c, LeadKind kind, Emitter out,
+  private Rejection answerHandover(CaseState s, LeadKind kind, Emitter out,
       java.util.function.Function<PendingHandover, Change> answer) {
     PendingHandover pending = s.handover(kind).orElse(null);
     if (pending == null) {
       return reject(RuleCode.NO_HANDOVER_PENDING, "no handover of %s is pending", kind.label());
     }
-    if (!pending.to().equals(organisation(c.actor()))) {
+    if (!pending.to().equals(organisation(out.actor))) {
       return reject(RuleCode.NOT_HANDOVER_RECEIVER, "only %s, the receiver, may answer the handover of %s",
           pending.to(), kind.label());
     }
@@ -549,7 +556,7 @@ final class Decider {
     if (pending == null) {
       return reject(RuleCode.NO_HANDOVER_PENDING, "no handover of %s is pending", c.kind().label());
     }
-    if (!pending.from().equals(organisation(c.actor()))) {
+    if (!pending.from().equals(organisation(out.actor))) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only %s, the sender, may withdraw the handover of %s",
           pending.from(), c.kind().label());
     }
@@ -575,7 +582,7 @@ final class Decider {
   }
 
   /** Completes ({@code reason} null) or cancels a task. */
-  private Rejection finishTask(CaseState s, Command c, String taskId, String reason, Emitter out) {
+  private Rejection finishTask(CaseState s, String taskId, String reason, Emitter out) {
     Task task = CaseState.find(s.tasks, taskId);
     if (task == null) {
       return reject(RuleCode.UNKNOWN_TASK, "case %s has no task %s", s.id, taskId);
@@ -583,7 +590,7 @@ final class Decider {
     if (!task.open()) {
       return reject(RuleCode.TASK_NOT_OPEN, "task %s is already %s", taskId, task.status());
     }
-    if (!owns(c.actor(), task.owner()) && !isClientLead(s, c.actor())) {
+    if (!owns(out.actor, task.owner()) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_TASK_OWNER, "only the owner (%s) or the regie holder may finish task %s",
           task.owner(), taskId);
     }
@@ -651,7 +658,7 @@ final class Decider {
 
   private Rejection hold(CaseState s, Command.HoldAppointment c, Emitter out) {
     Appointment appointment = s.appointment(c.appointment()).orElse(null);
-    Rejection rejection = recordable(s, c, c.appointment(), appointment);
+    Rejection rejection = recordable(s, out, c.appointment(), appointment);
     if (rejection != null) {
       return rejection;
     }
@@ -679,21 +686,21 @@ final class Decider {
 
   private Rejection miss(CaseState s, Command.MissAppointment c, Emitter out) {
     Appointment appointment = s.appointment(c.appointment()).orElse(null);
-    Rejection rejection = recordable(s, c, c.appointment(), appointment);
+    Rejection rejection = recordable(s, out, c.appointment(), appointment);
     if (rejection == null) {
       out.emit(new Change.AppointmentMissed(appointment.id(), appointment.kind(), c.reason()));
     }
     return rejection;
   }
 
-  private Rejection recordable(CaseState s, Command c, String id, Appointment appointment) {
+  private Rejection recordable(CaseState s, Emitter out, String id, Appointment appointment) {
     if (appointment == null) {
       return reject(RuleCode.UNKNOWN_APPOINTMENT, "case %s has no appointment %s", s.id, id);
     }
     if (appointment.status() != AppointmentStatus.SCHEDULED) {
       return reject(RuleCode.APPOINTMENT_NOT_SCHEDULED, "appointment %s is already %s", id, appointment.status());
     }
-    if (!appointment.organisations().contains(organisation(c.actor())) && !isClientLead(s, c.actor())) {
+    if (!appointment.organisations().contains(organisation(out.actor)) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_APPOINTMENT_PARTICIPANT,
           "only a participant or the regie holder may record appointment %s", id);
     }
@@ -707,8 +714,8 @@ final class Decider {
     if (!def.activityCarriers.getOrDefault(kind, List.of()).contains(c.organisation())) {
       return reject(RuleCode.ACTIVITY_NOT_OFFERED, "the definition does not offer %s by %s", kind.label(), c.organisation());
     }
-    String organisation = organisation(c.actor());
-    if (!organisation.equals(c.organisation()) && !isClientLead(s, c.actor())) {
+    String organisation = organisation(out.actor);
+    if (!organisation.equals(c.organisation()) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may start %s", c.organisation(), kind.label());
     }
     for (Activity activity : s.activities) {
@@ -731,7 +738,7 @@ final class Decider {
     if (running == null) {
       return reject(RuleCode.ACTIVITY_NOT_RUNNING, "case %s has no running activity %s", s.id, c.activity());
     }
-    if (!organisation(c.actor()).equals(running.organisation()) && !isClientLead(s, c.actor())) {
+    if (!organisation(out.actor).equals(running.organisation()) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may end %s",
           running.organisation(), running.kind().label());
     }

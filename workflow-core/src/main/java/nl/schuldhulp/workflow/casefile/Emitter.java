@@ -16,8 +16,9 @@ final class Emitter {
   private static volatile long[] offsetPeriod = {0, 0, 0};
 
   private final CaseId caseId;
-  private final Instant at;
-  private final Actor actor;
+  /** The command's instant and actor, read once: a call through {@link Command} is megamorphic. */
+  final Instant at;
+  final Actor actor;
   private long version;
   private int tasks;
   private int appointments;

@@ -2,6 +2,7 @@ package nl.schuldhulp.workflow.casefile;
 
 import static nl.schuldhulp.workflow.casefile.CaseState.plus;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,19 @@ final class Evolver {
 
   /** Applies {@code events} to one draft and freezes it once: replay allocates no state per event. */
   static CaseState replay(CaseState state, Iterable<Event> events) {
-    CaseState.Draft d = null;
-    for (Event event : events) {
-      if (d == null) {
-        d = state.draft();
-      }
-      step(d, event);
+    if (!(events instanceof List<Event> list)) {
+      List<Event> copy = new ArrayList<>();
+      events.forEach(copy::add);
+      return replay(state, copy);
     }
-    return d == null ? state : d.build();
+    if (list.isEmpty()) {
+      return state;
+    }
+    CaseState.Draft d = state.draft();
+    for (int i = 0; i < list.size(); i++) { // indexed: see Guards
+      step(d, list.get(i));
+    }
+    return d.build();
   }
 
   private static void step(CaseState.Draft d, Event event) {

@@ -550,11 +550,28 @@ public final class CaseState {
     }
   }
 
-  /** A new unmodifiable list: {@code list} with {@code element} appended. */
-  static <T> List<T> plus(List<T> list, T element) {
-    Object[] copy = list.toArray(new Object[list.size() + 1]);
-    copy[copy.length - 1] = element;
-    return listOf(copy);
+  /**
+   * A new unmodifiable list: {@code l} with {@code e} appended. Up to ten elements through the
+   * fixed-arity {@code List.of}, which keeps the one array it makes; {@code List.of(array)} would
+   * copy an array made first, so a short list would cost two arrays, and their copying.
+   */
+  static <T> List<T> plus(List<T> l, T e) {
+    switch (l.size()) {
+      case 0: return List.of(e);
+      case 1: return List.of(l.get(0), e);
+      case 2: return List.of(l.get(0), l.get(1), e);
+      case 3: return List.of(l.get(0), l.get(1), l.get(2), e);
+      case 4: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), e);
+      case 5: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), e);
+      case 6: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), e);
+      case 7: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), e);
+      case 8: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7), e);
+      case 9: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7), l.get(8), e);
+      default:
+        Object[] copy = l.toArray(new Object[l.size() + 1]);
+        copy[copy.length - 1] = e;
+        return listOf(copy);
+    }
   }
 
   /**

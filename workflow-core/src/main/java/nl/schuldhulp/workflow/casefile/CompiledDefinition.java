@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.ActivityRule;
+import nl.schuldhulp.workflow.definition.AssessmentDomain;
 import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.Fact;
@@ -52,13 +53,21 @@ final class CompiledDefinition {
       }
       stepLeads.put(step.id(), byKind);
     }
-    definition.entryPoints().forEach(entry -> entryPoints.put(entry.id(), entry));
-    definition.organisations().forEach(organisation -> organisations.put(organisation.id(), organisation));
+    for (EntryPoint entry : definition.entryPoints()) {
+      entryPoints.put(entry.id(), entry);
+    }
+    for (Organisation organisation : definition.organisations()) {
+      organisations.put(organisation.id(), organisation);
+    }
     for (Fact fact : definition.facts()) {
       factValues.put(fact.id(), Set.copyOf(fact.values()));
     }
-    definition.domains().forEach(domain -> domains.add(domain.id()));
-    definition.norms().forEach(norm -> norms.put(norm.id(), norm));
+    for (AssessmentDomain domain : definition.domains()) {
+      domains.add(domain.id());
+    }
+    for (Norm norm : definition.norms()) {
+      norms.put(norm.id(), norm);
+    }
     for (ActivityRule rule : definition.activities()) {
       List<String> carriers = new ArrayList<>(activityCarriers.getOrDefault(rule.kind(), List.of()));
       carriers.addAll(rule.organisations());

@@ -178,8 +178,7 @@ final class Decider {
     } else if (c instanceof Command.AcceptLeadHandover accept) {
       return accept(s, accept, out);
     } else if (c instanceof Command.DeclineLeadHandover decline) {
-      return answerHandover(s, decline.kind(), out, handover ->
-          new Change.LeadHandoverDeclined(handover.kind(), handover.from(), handover.to(), decline.reason()));
+      return answerHandover(s, decline.kind(), out, decline.reason());
     } else if (c instanceof Command.WithdrawLeadHandover withdraw) {
       return withdraw(s, withdraw, out);
     } else if (c instanceof Command.RaiseFlag raise) {
@@ -219,16 +218,11 @@ final class Decider {
     } else if (c instanceof Command.RecordLifeEvent life) {
       return emit(out, new Change.LifeEventRecorded(life.kind()));
     } else if (c instanceof Command.SuspendClock suspend) {
-      return clock(s, suspend.norm(), true, out, suspended -> suspended
-          ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", suspend.norm())
-          : emit(out, new Change.ClockSuspended(suspend.norm(), suspend.reason())));
+      return clock(s, suspend.norm(), out, new Change.ClockSuspended(suspend.norm(), suspend.reason()));
     } else if (c instanceof Command.ResumeClock resume) {
-      return clock(s, resume.norm(), false, out, suspended -> !suspended
-          ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", resume.norm())
-          : emit(out, new Change.ClockResumed(resume.norm())));
+      return clock(s, resume.norm(), out, new Change.ClockResumed(resume.norm()));
     } else if (c instanceof Command.ExtendDeadline extend) {
-      return clock(s, extend.norm(), true, out,
-          suspended -> emit(out, new Change.DeadlineExtended(extend.norm(), extend.by(), extend.reason())));
+      return clock(s, extend.norm(), out, new Change.DeadlineExtended(extend.norm(), extend.by(), extend.reason()));
     } else if (c instanceof Command.CloseCase close) {
       return close(s, close, out);
     }
@@ -249,11 +243,11 @@ final class Decider {
   }
 
   /**
-   * A norm-clock command: only a regie holder, only a norm of the definition, only while its clock
-   * may run when {@code needsRunning} (stopping or extending; ADR 0023), then {@code rule}.
+   * A norm-clock command, emitting {@code change}: only a regie holder, only a norm of the
+   * definition, stopping or extending only while its clock may run (ADR 0023), stopping only a
+   * running clock and resuming only a stopped one.
    */
-  private Rejection clock(CaseState s, String norm, boolean needsRunning, Emitter out,
-      java.util.function.Function<Boolean, Rejection> rule) {
+  private Rejection clock(CaseState s, String norm, Emitter out, Change change) {
     String organisation = organisation(out.actor);
     if (!s.holdsLead(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
@@ -264,11 +258,16 @@ final class Decider {
       return reject(RuleCode.UNKNOWN_NORM, "the definition has no norm %s", norm);
     }
     boolean suspended = s.suspendedNorms.contains(norm);
-    String notRunning = needsRunning && !suspended ? NormClocks.notRunning(known, s) : null;
+    boolean resume = change instanceof Change.ClockResumed;
+    String notRunning = !resume && !suspended ? NormClocks.notRunning(known, s) : null;
     if (notRunning != null) {
       return reject(RuleCode.CLOCK_NOT_RUNNING, "norm %s cannot be stopped or extended now: %s", norm, notRunning);
     }
-    return rule.apply(suspended);
+    if (suspended && change instanceof Change.ClockSuspended) {
+      return reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", norm);
+    }
+    return resume && !suspended ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", norm)
+        : emit(out, change);
   }
 
   // ---- registration, steps and closure -----------------------------------------------------
@@ -515,8 +514,7 @@ final class Decider {
           + "taking place at or after the offer at %s and not missed or cancelled, before it is accepted (R-12)",
           pending.from(), pending.to(), pending.proposedAt());
     }
-    return answerHandover(s, c.kind(), out,
-        handover -> new Change.LeadHandoverAccepted(handover.kind(), handover.from(), handover.to()));
+    return answerHandover(s, c.kind(), out, null);
   }
 
   /**
@@ -537,8 +535,8 @@ final class Decider {
     return false;
   }
 
-  private Rejection answerHandover(CaseState s, LeadKind kind, Emitter out,
-      java.util.function.Function<PendingHandover, Change> answer) {
+  /** Accepts the pending handover of {@code kind} ({@code declineReason} null), or declines it. */
+  private Rejection answerHandover(CaseState s, LeadKind kind, Emitter out, String declineReason) {
     PendingHandover pending = s.handover(kind).orElse(null);
     if (pending == null) {
       return reject(RuleCode.NO_HANDOVER_PENDING, "no handover of %s is pending", kind.label());
@@ -547,8 +545,9 @@ final class Decider {
       return reject(RuleCode.NOT_HANDOVER_RECEIVER, "only %s, the receiver, may answer the handover of %s",
           pending.to(), kind.label());
     }
-    out.emit(answer.apply(pending));
-    return null;
+    return emit(out, declineReason == null
+        ? new Change.LeadHandoverAccepted(kind, pending.from(), pending.to())
+        : new Change.LeadHandoverDeclined(kind, pending.from(), pending.to(), declineReason));
   }
 
   private Rejection withdraw(CaseState s, Command.WithdrawLeadHandover c, Emitter out) {

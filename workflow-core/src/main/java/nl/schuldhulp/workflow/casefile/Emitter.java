@@ -85,7 +85,7 @@ final class Emitter {
           rules.getOffset(at).getTotalSeconds()};
       offsetPeriod = period;
     }
-    return LocalDate.ofEpochDay(Math.floorDiv(second + period[2], 86_400));
+    return SharedDates.ofEpochDay(Math.floorDiv(second + period[2], 86_400));
   }
 
   String nextTaskId() {

@@ -44,6 +44,11 @@ public final class CaseState {
   private static final String[] NO_LEADS = new String[KINDS.length];
   private static final Map<List<String>, String[]> SHARED_LEADS = new ConcurrentHashMap<>();
   private static final int SHARED_LEADS_LIMIT = 4_096;
+  /**
+   * The shared holder arrays found last, by hash: found again without the map, whose list keys hash
+   * and compare through iterators. Raced over freely: a lost write is only a miss.
+   */
+  private static final String[][] RECENT_LEADS = new String[64][];
 
   final CaseId id;
   final long version;
@@ -531,12 +536,19 @@ public final class CaseState {
     void lead(LeadKind kind, String organisation) {
       String[] copy = leads.clone();
       copy[kind.ordinal()] = organisation;
+      int slot = Arrays.hashCode(copy) & (RECENT_LEADS.length - 1);
+      String[] recent = RECENT_LEADS[slot];
+      if (recent != null && Arrays.equals(recent, copy)) {
+        leads = recent;
+        return;
+      }
       List<String> key = Arrays.asList(copy);
       String[] shared = SHARED_LEADS.get(key);
       if (shared == null && SHARED_LEADS.size() < SHARED_LEADS_LIMIT) {
         shared = SHARED_LEADS.putIfAbsent(key, copy);
       }
       leads = shared != null ? shared : copy;
+      RECENT_LEADS[slot] = leads;
     }
 
     void involve(String organisation) {

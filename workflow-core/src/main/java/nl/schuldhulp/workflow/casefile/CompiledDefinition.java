@@ -28,6 +28,7 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 final class CompiledDefinition {
   final WorkflowDefinition definition;
   final Map<String, Step> steps = new HashMap<>();
+  /** Each step's regie rules by kind ordinal; null where the step names none. */
   final Map<String, LeadRule[]> stepLeads = new HashMap<>();
   final Map<String, EntryPoint> entryPoints = new HashMap<>();
   final Map<String, Organisation> organisations = new HashMap<>();
@@ -80,11 +81,6 @@ final class CompiledDefinition {
     }
     usedKinds = definition.leadKinds();
     primaryKind = usedKinds.isEmpty() ? LeadKind.CLIENT_LEAD : usedKinds.get(0);
-  }
-
-  /** The regie rule of {@code kind} in {@code step}, or null when the step names none. */
-  LeadRule lead(String step, LeadKind kind) {
-    return stepLeads.get(step)[kind.ordinal()];
   }
 
   boolean hasRole(String organisation, String role) {

@@ -3,6 +3,7 @@ package nl.schuldhulp.workflow.casefile;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.ActivityKind;
@@ -21,13 +22,15 @@ import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
+import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.time.BusinessCalendar;
 
 /**
  * Decides commands against one compiled definition. Checks in this order: case registered and
  * open (or closed, for a reopen), actor involved and allowed, instant not before the last event,
- * then the command's own rule. Pure: no clock, no I/O. Immutable and threadsafe.
+ * then the command's own rule. Pure: no clock, no I/O. Threadsafe; its one mutable part is a memo
+ * of due dates that threads share without locks (see {@link #due}).
  */
 final class Decider {
   private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
@@ -35,6 +38,9 @@ final class Decider {
 
   private final CompiledDefinition def;
   private final BusinessCalendar calendar;
+  /** By the term's and date's hash: a term, and the date it counts from with the due date. */
+  @SuppressWarnings("unchecked")
+  private final Map.Entry<Term, Map.Entry<LocalDate, LocalDate>>[] dueDates = new Map.Entry[16];
 
   Decider(CompiledDefinition def, BusinessCalendar calendar) {
     this.def = def;
@@ -286,12 +292,13 @@ final class Decider {
     }
     out.emit(new Change.CaseRegistered(def.definition.id(), def.definition.version(), entry.id(), entry.channel(),
         c.clients()));
-    LeadRule clientLead = def.lead(entry.step(), LeadKind.CLIENT_LEAD);
+    LeadRule[] rules = def.stepLeads.get(entry.step());
+    LeadRule clientLead = rules[LeadKind.CLIENT_LEAD.ordinal()];
     String fallback = clientLead != null ? clientLead.organisation() : organisation;
-    String[] holders = new String[LeadKind.values().length];
+    String[] holders = new String[rules.length];
     for (int i = 0; i < def.usedKinds.size(); i++) {
       LeadKind kind = def.usedKinds.get(i);
-      LeadRule rule = def.lead(entry.step(), kind);
+      LeadRule rule = rules[kind.ordinal()];
       holders[kind.ordinal()] = rule != null ? rule.organisation() : fallback;
       out.emit(new Change.LeadAssigned(kind, holders[kind.ordinal()]));
     }
@@ -390,7 +397,7 @@ final class Decider {
         continue;
       }
       out.emit(new Change.TaskAssigned(out.nextTaskId(), template.id(), template.text(), template.owner(),
-          calendar.plus(today, template.due()), template.required(), template.clientVisible(), step.id()));
+          due(today, template.due()), template.required(), template.clientVisible(), step.id()));
     }
   }
 
@@ -747,6 +754,23 @@ final class Decider {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
+
+  /**
+   * {@code calendar.plus(from, term)}, remembered: the tasks assigned on one day share their due
+   * dates, and counting working days is the costliest part of entering a step. The calendar is
+   * immutable (its contract), so a remembered date stays right. Entries are immutable and the
+   * slots raced over freely: a lost write is only a miss.
+   */
+  LocalDate due(LocalDate from, Term term) {
+    int slot = (term.hashCode() ^ from.hashCode()) & (dueDates.length - 1);
+    Map.Entry<Term, Map.Entry<LocalDate, LocalDate>> known = dueDates[slot];
+    if (known != null && known.getKey().equals(term) && known.getValue().getKey().equals(from)) {
+      return known.getValue().getValue();
+    }
+    LocalDate due = calendar.plus(from, term);
+    dueDates[slot] = Map.entry(term, Map.entry(from, due));
+    return due;
+  }
 
   /**
    * Emits {@code change}, a decision dated {@code decidedOn}, unless that date lies after the command

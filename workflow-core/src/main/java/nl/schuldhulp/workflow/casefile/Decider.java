@@ -178,6 +178,7 @@ final class Decider {
     return regieRule(s, c, out);
   }
 
+  /** The chain's rarer kinds, apart so that its frequent part stays small enough to inline. */
   private Rejection regieRule(CaseState s, Command c, Emitter out) {
     if (c instanceof Command.ProposeLeadHandover propose) {
       return propose(s, propose, out);

@@ -145,11 +145,11 @@ public final class DutchCalendar extends WeekdayCalendar {
   @Override
   long countOffWeekdays(long fromExclusive, long toInclusive) {
     long count = 0;
-    int year = yearOf(fromExclusive + 1);
-    do {
+    int lastYear = yearOf(toInclusive);
+    for (int year = yearOf(fromExclusive + 1); year <= lastYear; year++) {
       long[] off = offWeekdays(year);
       count += countAfter(off, fromExclusive) - countAfter(off, toInclusive);
-    } while (firstDayOfYear(++year) <= toInclusive);
+    }
     return count;
   }
 

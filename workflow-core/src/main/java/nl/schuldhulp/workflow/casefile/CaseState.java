@@ -44,6 +44,11 @@ public final class CaseState {
   private static final String[] NO_LEADS = new String[KINDS.length];
   private static final Map<List<String>, String[]> SHARED_LEADS = new ConcurrentHashMap<>();
   private static final int SHARED_LEADS_LIMIT = 4_096;
+  /**
+   * The shared holder arrays found last, by hash: found again without the map, whose list keys hash
+   * and compare through iterators. Raced over freely: a lost write is only a miss.
+   */
+  private static final String[][] RECENT_LEADS = new String[64][];
 
   final CaseId id;
   final long version;
@@ -72,8 +77,8 @@ public final class CaseState {
   final int returns;
   final List<String> involved;
 
-  private CaseState(Draft d) {
-    this.id = d.id;
+  private CaseState(CaseId id, Draft d) {
+    this.id = id;
     this.version = d.version;
     this.lastEventAt = d.lastEventAt;
     this.definitionId = d.definitionId;
@@ -103,7 +108,7 @@ public final class CaseState {
 
   /** The state of case {@code id} before anything happened: not registered, version 0. */
   public static CaseState unregistered(CaseId id) {
-    return new Draft(id).build();
+    return new CaseState(Objects.requireNonNull(id, "id"), Draft.NOTHING);
   }
 
   /** The case id. */
@@ -202,8 +207,8 @@ public final class CaseState {
 
   /** Whether {@code organisation} is offered some kind of regie by a pending handover. */
   boolean receives(String organisation) {
-    for (PendingHandover handover : handovers) {
-      if (handover.to().equals(organisation)) {
+    for (int i = 0; i < handovers.size(); i++) {
+      if (handovers.get(i).to().equals(organisation)) {
         return true;
       }
     }
@@ -230,9 +235,9 @@ public final class CaseState {
 
   /** The pending handover of {@code kind}, if any. */
   public Optional<PendingHandover> handover(LeadKind kind) {
-    for (PendingHandover handover : handovers) {
-      if (handover.kind() == kind) {
-        return Optional.of(handover);
+    for (int i = 0; i < handovers.size(); i++) {
+      if (handovers.get(i).kind() == kind) {
+        return Optional.of(handovers.get(i));
       }
     }
     return Optional.empty();
@@ -381,9 +386,9 @@ public final class CaseState {
   }
 
   static Task find(List<Task> tasks, String taskId) {
-    for (Task task : tasks) {
-      if (task.id().equals(taskId)) {
-        return task;
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).id().equals(taskId)) {
+        return tasks.get(i);
       }
     }
     return null;
@@ -450,30 +455,48 @@ public final class CaseState {
     String definitionId;
     int definitionVersion;
     String entryPoint;
-    List<String> clients = List.of();
+    List<String> clients;
     String step;
     Phase phase;
-    String[] leads = NO_LEADS;
-    List<PendingHandover> handovers = List.of();
-    List<DeclinedHandover> declined = List.of();
-    List<Task> tasks = List.of();
-    List<Appointment> appointments = List.of();
-    ContactLog contacts = ContactLog.EMPTY;
-    Map<String, String> facts = Map.of();
+    String[] leads;
+    List<PendingHandover> handovers;
+    List<DeclinedHandover> declined;
+    List<Task> tasks;
+    List<Appointment> appointments;
+    ContactLog contacts;
+    Map<String, String> facts;
     int flags;
-    Map<String, Integer> scores = Map.of();
-    List<Activity> activities = List.of();
-    AccessStatus access = AccessStatus.UNDECIDED;
+    Map<String, Integer> scores;
+    List<Activity> activities;
+    AccessStatus access;
     Readiness readiness;
-    List<PhaseEntry> phases = List.of();
-    List<String> suspendedNorms = List.of();
-    List<Closure> closures = List.of();
+    List<PhaseEntry> phases;
+    List<String> suspendedNorms;
+    List<Closure> closures;
     boolean closed;
     int returns;
-    List<String> involved = List.of();
+    List<String> involved;
 
-    Draft(CaseId id) {
-      this.id = Objects.requireNonNull(id, "id");
+    /** Nothing happened yet, to any case: read, never changed. */
+    static final Draft NOTHING = new Draft();
+
+    /** The defaults are set here, not on the fields, so that copying a state does not set them first. */
+    private Draft() {
+      clients = List.of();
+      leads = NO_LEADS;
+      handovers = List.of();
+      declined = List.of();
+      tasks = List.of();
+      appointments = List.of();
+      contacts = ContactLog.EMPTY;
+      facts = Map.of();
+      scores = Map.of();
+      activities = List.of();
+      access = AccessStatus.UNDECIDED;
+      phases = List.of();
+      suspendedNorms = List.of();
+      closures = List.of();
+      involved = List.of();
     }
 
     Draft(CaseState s) {
@@ -513,12 +536,19 @@ public final class CaseState {
     void lead(LeadKind kind, String organisation) {
       String[] copy = leads.clone();
       copy[kind.ordinal()] = organisation;
+      int slot = Arrays.hashCode(copy) & (RECENT_LEADS.length - 1);
+      String[] recent = RECENT_LEADS[slot];
+      if (recent != null && Arrays.equals(recent, copy)) {
+        leads = recent;
+        return;
+      }
       List<String> key = Arrays.asList(copy);
       String[] shared = SHARED_LEADS.get(key);
       if (shared == null && SHARED_LEADS.size() < SHARED_LEADS_LIMIT) {
         shared = SHARED_LEADS.putIfAbsent(key, copy);
       }
       leads = shared != null ? shared : copy;
+      RECENT_LEADS[slot] = leads;
     }
 
     void involve(String organisation) {
@@ -528,15 +558,32 @@ public final class CaseState {
     }
 
     CaseState build() {
-      return new CaseState(this);
+      return new CaseState(id, this);
     }
   }
 
-  /** A new unmodifiable list: {@code list} with {@code element} appended. */
-  static <T> List<T> plus(List<T> list, T element) {
-    Object[] copy = list.toArray(new Object[list.size() + 1]);
-    copy[copy.length - 1] = element;
-    return listOf(copy);
+  /**
+   * A new unmodifiable list: {@code l} with {@code e} appended. Up to ten elements through the
+   * fixed-arity {@code List.of}, which keeps the one array it makes; {@code List.of(array)} would
+   * copy an array made first, so a short list would cost two arrays, and their copying.
+   */
+  static <T> List<T> plus(List<T> l, T e) {
+    switch (l.size()) {
+      case 0: return List.of(e);
+      case 1: return List.of(l.get(0), e);
+      case 2: return List.of(l.get(0), l.get(1), e);
+      case 3: return List.of(l.get(0), l.get(1), l.get(2), e);
+      case 4: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), e);
+      case 5: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), e);
+      case 6: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), e);
+      case 7: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), e);
+      case 8: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7), e);
+      case 9: return List.of(l.get(0), l.get(1), l.get(2), l.get(3), l.get(4), l.get(5), l.get(6), l.get(7), l.get(8), e);
+      default:
+        Object[] copy = l.toArray(new Object[l.size() + 1]);
+        copy[copy.length - 1] = e;
+        return listOf(copy);
+    }
   }
 
   /**

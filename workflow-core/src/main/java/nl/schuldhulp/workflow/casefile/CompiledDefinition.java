@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.ActivityRule;
+import nl.schuldhulp.workflow.definition.AssessmentDomain;
 import nl.schuldhulp.workflow.definition.EntryPoint;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.Fact;
@@ -17,21 +18,20 @@ import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.LeadRule;
 import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Organisation;
-import nl.schuldhulp.workflow.definition.Role;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
- * A definition with its lookups precomputed once: steps, organisations and roles, facts, domains,
- * norms and activity rules by id, and each step's regie rule by kind. Immutable and threadsafe.
+ * A definition with its lookups precomputed once: steps, organisations, facts, domains, norms and
+ * activity rules by id, and each step's regie rule by kind. Immutable and threadsafe.
  */
 final class CompiledDefinition {
   final WorkflowDefinition definition;
   final Map<String, Step> steps = new HashMap<>();
+  /** Each step's regie rules by kind ordinal; null where the step names none. */
   final Map<String, LeadRule[]> stepLeads = new HashMap<>();
   final Map<String, EntryPoint> entryPoints = new HashMap<>();
   final Map<String, Organisation> organisations = new HashMap<>();
-  final Map<String, Set<String>> roles = new HashMap<>();
   final Map<String, Set<String>> factValues = new HashMap<>();
   final Set<String> domains = new HashSet<>();
   final Map<String, Norm> norms = new HashMap<>();
@@ -54,18 +54,21 @@ final class CompiledDefinition {
       }
       stepLeads.put(step.id(), byKind);
     }
-    definition.entryPoints().forEach(entry -> entryPoints.put(entry.id(), entry));
+    for (EntryPoint entry : definition.entryPoints()) {
+      entryPoints.put(entry.id(), entry);
+    }
     for (Organisation organisation : definition.organisations()) {
       organisations.put(organisation.id(), organisation);
-      Set<String> ids = new HashSet<>();
-      organisation.roles().stream().map(Role::id).forEach(ids::add);
-      roles.put(organisation.id(), Set.copyOf(ids));
     }
     for (Fact fact : definition.facts()) {
       factValues.put(fact.id(), Set.copyOf(fact.values()));
     }
-    definition.domains().forEach(domain -> domains.add(domain.id()));
-    definition.norms().forEach(norm -> norms.put(norm.id(), norm));
+    for (AssessmentDomain domain : definition.domains()) {
+      domains.add(domain.id());
+    }
+    for (Norm norm : definition.norms()) {
+      norms.put(norm.id(), norm);
+    }
     for (ActivityRule rule : definition.activities()) {
       List<String> carriers = new ArrayList<>(activityCarriers.getOrDefault(rule.kind(), List.of()));
       carriers.addAll(rule.organisations());
@@ -80,14 +83,19 @@ final class CompiledDefinition {
     primaryKind = usedKinds.isEmpty() ? LeadKind.CLIENT_LEAD : usedKinds.get(0);
   }
 
-  /** The regie rule of {@code kind} in {@code step}, or null when the step names none. */
-  LeadRule lead(String step, LeadKind kind) {
-    return stepLeads.get(step)[kind.ordinal()];
+  boolean hasRole(String organisation, String role) {
+    Organisation known = organisations.get(organisation);
+    return known != null && hasRole(known, role);
   }
 
-  boolean hasRole(String organisation, String role) {
-    Set<String> ids = roles.get(organisation);
-    return ids != null && ids.contains(role);
+  /** Whether {@code organisation} has {@code role}: a short loop over its few roles, no lookup. */
+  static boolean hasRole(Organisation organisation, String role) {
+    for (int i = 0; i < organisation.roles().size(); i++) {
+      if (organisation.roles().get(i).id().equals(role)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<ExitCriteria> exitsFrom(String step) {

@@ -1,7 +1,6 @@
 package nl.schuldhulp.workflow.casefile;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +22,15 @@ import nl.schuldhulp.workflow.definition.Phase;
 import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.TaskTemplate;
+import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.time.BusinessCalendar;
 
 /**
  * Decides commands against one compiled definition. Checks in this order: case registered and
  * open (or closed, for a reopen), actor involved and allowed, instant not before the last event,
- * then the command's own rule. Pure: no clock, no I/O. Immutable and threadsafe.
+ * then the command's own rule. Pure: no clock, no I/O. Threadsafe; its one mutable part is a memo
+ * of due dates that threads share without locks (see {@link #due}).
  */
 final class Decider {
   private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
@@ -37,11 +38,13 @@ final class Decider {
 
   private final CompiledDefinition def;
   private final BusinessCalendar calendar;
+  /** By the term's and date's hash: a term, and the date it counts from with the due date. */
+  @SuppressWarnings("unchecked")
+  private final Map.Entry<Term, Map.Entry<LocalDate, LocalDate>>[] dueDates = new Map.Entry[16];
 
   Decider(CompiledDefinition def, BusinessCalendar calendar) {
     this.def = def;
     this.calendar = Objects.requireNonNull(calendar, "calendar");
-    registerRules();
   }
 
   Decision decide(CaseState state, Command command) {
@@ -51,15 +54,15 @@ final class Decider {
       throw new IllegalArgumentException("case " + state.id + " runs under " + state.definitionId + " v"
           + state.definitionVersion + ", not " + def.definition.id() + " v" + def.definition.version());
     }
+    Emitter out = new Emitter(state, command); // reads the command's actor and instant once: see Emitter
     Rejection rejection = lifecycle(state, command);
     if (rejection == null) {
-      rejection = actor(state, command);
+      rejection = actor(state, command, out.actor);
     }
-    if (rejection == null && state.registered() && command.at().isBefore(state.lastEventAt)) {
+    if (rejection == null && state.registered() && out.at.isBefore(state.lastEventAt)) {
       rejection = reject(RuleCode.INSTANT_BEFORE_LAST_EVENT,
-          "the command is dated %s, before the case's last event at %s", command.at(), state.lastEventAt);
+          "the command is dated %s, before the case's last event at %s", out.at, state.lastEventAt);
     }
-    Emitter out = new Emitter(state, command);
     if (rejection == null) {
       rejection = rule(state, command, out);
     }
@@ -88,10 +91,10 @@ final class Decider {
     return null;
   }
 
-  private Rejection actor(CaseState state, Command command) {
+  private Rejection actor(CaseState state, Command command, Actor actor) {
     Authority authority = command.authority();
-    if (command.actor() instanceof Actor.Client) {
-      String client = ((Actor.Client) command.actor()).client();
+    if (actor instanceof Actor.Client) {
+      String client = ((Actor.Client) actor).client();
       if (!state.registered() || !state.clients.contains(client)) {
         return reject(RuleCode.ACTOR_NOT_INVOLVED, "the client is not a client of case %s", state.id);
       }
@@ -104,14 +107,14 @@ final class Decider {
               + "attempts to reach the client")
           : null;
     }
-    Actor.Professional professional = (Actor.Professional) command.actor();
+    Actor.Professional professional = (Actor.Professional) actor;
     String organisation = professional.organisation();
     Organisation known = def.organisations.get(organisation);
     if (known == null) {
       return reject(RuleCode.ACTOR_NOT_INVOLVED, "organisation %s is not part of definition %s",
           organisation, def.definition.id());
     }
-    if (!def.hasRole(organisation, professional.role())) {
+    if (!CompiledDefinition.hasRole(known, professional.role())) {
       return reject(RuleCode.ROLE_NOT_ALLOWED, "%s is not a role of organisation %s", professional.role(), organisation);
     }
     if (state.registered() && !state.involves(organisation) && !answersHandover(state, command, organisation)) {
@@ -143,71 +146,94 @@ final class Decider {
 
   // ---- the commands' own rules ---------------------------------------------------------------
 
-  /** The rule of one kind of command: null when it holds (having emitted the events), else why not. */
-  @FunctionalInterface
-  private interface Rule<C extends Command> {
-    Rejection apply(CaseState state, C command, Emitter out);
-  }
-
-  private final Map<Class<?>, Rule<Command>> rules = new HashMap<>();
-
-  private void registerRules() {
-    on(Command.RegisterCase.class, this::register);
-    on(Command.MoveCase.class, this::move);
-    on(Command.ProposeLeadHandover.class, this::propose);
-    on(Command.AcceptLeadHandover.class, this::accept);
-    on(Command.DeclineLeadHandover.class, (s, c, out) -> answerHandover(s, c, c.kind(), out,
-        handover -> new Change.LeadHandoverDeclined(handover.kind(), handover.from(), handover.to(), c.reason())));
-    on(Command.WithdrawLeadHandover.class, this::withdraw);
-    on(Command.AssignTask.class, this::assignTask);
-    on(Command.CompleteTask.class, (s, c, out) -> finishTask(s, c, c.task(), null, out));
-    on(Command.CancelTask.class, (s, c, out) -> finishTask(s, c, c.task(), c.reason(), out));
-    on(Command.ScheduleAppointment.class, (s, c, out) -> schedule(c, out));
-    on(Command.HoldAppointment.class, this::hold);
-    on(Command.MissAppointment.class, this::miss);
-    on(Command.RecordContact.class, (s, c, out) -> emit(out,
-        new Change.ContactRecorded(c.channel(), c.direction(), c.reached())));
-    on(Command.AcknowledgeMessage.class, (s, c, out) -> emit(out,
-        new Change.ContactRecorded(ContactChannel.MESSAGE, ContactDirection.OUTBOUND, true)));
-    on(Command.RecordFact.class, this::recordFact);
-    on(Command.RaiseFlag.class, (s, c, out) -> s.flagged(c.flag())
-        ? reject(RuleCode.FLAG_ALREADY_RAISED, "flag %s is already raised", c.flag().label())
-        : emit(out, new Change.FlagRaised(c.flag(), c.reason())));
-    on(Command.ClearFlag.class, (s, c, out) -> !s.flagged(c.flag())
-        ? reject(RuleCode.FLAG_NOT_RAISED, "flag %s is not raised", c.flag().label())
-        : emit(out, new Change.FlagCleared(c.flag(), c.reason())));
-    on(Command.RecordAssessment.class, (s, c, out) -> !def.domains.contains(c.domain())
-        ? reject(RuleCode.UNKNOWN_DOMAIN, "the definition has no assessment domain %s", c.domain())
-        : emit(out, new Change.AssessmentRecorded(c.domain(), c.score())));
-    on(Command.DecideAccess.class, (s, c, out) -> s.access == AccessStatus.ADMITTED
-        ? reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted")
-        : dated(s, c.decidedOn(), out, new Change.AccessDecided(c.outcome(), c.decidedOn(), c.grounds())));
-    on(Command.DecideTermination.class, (s, c, out) -> s.access != AccessStatus.ADMITTED
-        ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
-            "support can be terminated by decision only for an admitted client; access is %s", s.access)
-        : dated(s, c.decidedOn(), out, new Change.TerminationDecided(c.decidedOn(), c.grounds())));
-    on(Command.RecordReadiness.class, this::recordReadiness);
-    on(Command.StartActivity.class, this::startActivity);
-    on(Command.EndActivity.class, this::endActivity);
-    on(Command.RecordLifeEvent.class, (s, c, out) -> emit(out, new Change.LifeEventRecorded(c.kind())));
-    on(Command.SuspendClock.class, (s, c, out) -> clock(s, c, c.norm(), true, out, suspended -> suspended
-        ? reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", c.norm())
-        : emit(out, new Change.ClockSuspended(c.norm(), c.reason()))));
-    on(Command.ResumeClock.class, (s, c, out) -> clock(s, c, c.norm(), false, out, suspended -> !suspended
-        ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", c.norm())
-        : emit(out, new Change.ClockResumed(c.norm()))));
-    on(Command.ExtendDeadline.class, (s, c, out) -> clock(s, c, c.norm(), true, out,
-        suspended -> emit(out, new Change.DeadlineExtended(c.norm(), c.by(), c.reason()))));
-    on(Command.CloseCase.class, this::close);
-    on(Command.ReopenCase.class, this::reopen);
-  }
-
-  private <C extends Command> void on(Class<C> kind, Rule<C> rule) {
-    rules.put(kind, (state, command, out) -> rule.apply(state, kind.cast(command), out));
-  }
-
+  /**
+   * The rule of the command's kind: null when it holds (having emitted the events), else why not.
+   * Tests the kinds in turn, the most frequent first: a chain the compiler can inline, where a map of
+   * lambdas is a call it cannot.
+   */
   private Rejection rule(CaseState s, Command c, Emitter out) {
-    return rules.get(c.getClass()).apply(s, c, out);
+    if (c instanceof Command.MoveCase move) {
+      return move(s, move, out);
+    } else if (c instanceof Command.CompleteTask complete) {
+      return finishTask(s, complete.task(), null, out);
+    } else if (c instanceof Command.RecordFact fact) {
+      return recordFact(fact, out);
+    } else if (c instanceof Command.RegisterCase register) {
+      return register(s, register, out);
+    } else if (c instanceof Command.AssignTask assign) {
+      return assignTask(s, assign, out);
+    } else if (c instanceof Command.CancelTask cancel) {
+      return finishTask(s, cancel.task(), cancel.reason(), out);
+    } else if (c instanceof Command.RecordContact contact) {
+      return emit(out, new Change.ContactRecorded(contact.channel(), contact.direction(), contact.reached()));
+    } else if (c instanceof Command.AcknowledgeMessage) {
+      return emit(out, new Change.ContactRecorded(ContactChannel.MESSAGE, ContactDirection.OUTBOUND, true));
+    } else if (c instanceof Command.ScheduleAppointment schedule) {
+      return schedule(schedule, out);
+    } else if (c instanceof Command.HoldAppointment hold) {
+      return hold(s, hold, out);
+    } else if (c instanceof Command.MissAppointment miss) {
+      return miss(s, miss, out);
+    }
+    return regieRule(s, c, out);
+  }
+
+  /** The chain's rarer kinds, apart so that its frequent part stays small enough to inline. */
+  private Rejection regieRule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.ProposeLeadHandover propose) {
+      return propose(s, propose, out);
+    } else if (c instanceof Command.AcceptLeadHandover accept) {
+      return accept(s, accept, out);
+    } else if (c instanceof Command.DeclineLeadHandover decline) {
+      return answerHandover(s, decline.kind(), out, decline.reason());
+    } else if (c instanceof Command.WithdrawLeadHandover withdraw) {
+      return withdraw(s, withdraw, out);
+    } else if (c instanceof Command.RaiseFlag raise) {
+      return s.flagged(raise.flag())
+          ? reject(RuleCode.FLAG_ALREADY_RAISED, "flag %s is already raised", raise.flag().label())
+          : emit(out, new Change.FlagRaised(raise.flag(), raise.reason()));
+    } else if (c instanceof Command.ClearFlag clear) {
+      return !s.flagged(clear.flag())
+          ? reject(RuleCode.FLAG_NOT_RAISED, "flag %s is not raised", clear.flag().label())
+          : emit(out, new Change.FlagCleared(clear.flag(), clear.reason()));
+    } else if (c instanceof Command.RecordAssessment assessment) {
+      return !def.domains.contains(assessment.domain())
+          ? reject(RuleCode.UNKNOWN_DOMAIN, "the definition has no assessment domain %s", assessment.domain())
+          : emit(out, new Change.AssessmentRecorded(assessment.domain(), assessment.score()));
+    } else if (c instanceof Command.DecideAccess access) {
+      return s.access == AccessStatus.ADMITTED
+          ? reject(RuleCode.ACCESS_ALREADY_DECIDED, "the household was already admitted")
+          : dated(s, access.decidedOn(), out,
+              new Change.AccessDecided(access.outcome(), access.decidedOn(), access.grounds()));
+    } else if (c instanceof Command.DecideTermination termination) {
+      return s.access != AccessStatus.ADMITTED
+          ? reject(RuleCode.TERMINATION_REQUIRES_ADMISSION,
+              "support can be terminated by decision only for an admitted client; access is %s", s.access)
+          : dated(s, termination.decidedOn(), out,
+              new Change.TerminationDecided(termination.decidedOn(), termination.grounds()));
+    } else if (c instanceof Command.RecordReadiness readiness) {
+      return recordReadiness(readiness, out);
+    }
+    return lastRule(s, c, out);
+  }
+
+  private Rejection lastRule(CaseState s, Command c, Emitter out) {
+    if (c instanceof Command.StartActivity start) {
+      return startActivity(s, start, out);
+    } else if (c instanceof Command.EndActivity end) {
+      return endActivity(s, end, out);
+    } else if (c instanceof Command.RecordLifeEvent life) {
+      return emit(out, new Change.LifeEventRecorded(life.kind()));
+    } else if (c instanceof Command.SuspendClock suspend) {
+      return clock(s, suspend.norm(), out, new Change.ClockSuspended(suspend.norm(), suspend.reason()));
+    } else if (c instanceof Command.ResumeClock resume) {
+      return clock(s, resume.norm(), out, new Change.ClockResumed(resume.norm()));
+    } else if (c instanceof Command.ExtendDeadline extend) {
+      return clock(s, extend.norm(), out, new Change.DeadlineExtended(extend.norm(), extend.by(), extend.reason()));
+    } else if (c instanceof Command.CloseCase close) {
+      return close(s, close, out);
+    }
+    return reopen(s, (Command.ReopenCase) c, out);
   }
 
   private static Rejection emit(Emitter out, Change change) {
@@ -215,7 +241,7 @@ final class Decider {
     return null;
   }
 
-  private Rejection recordFact(CaseState s, Command.RecordFact c, Emitter out) {
+  private Rejection recordFact(Command.RecordFact c, Emitter out) {
     Set<String> values = def.factValues.get(c.fact());
     if (values == null || !values.contains(c.value())) {
       return reject(RuleCode.UNKNOWN_FACT_VALUE, "fact %s has no value %s in the definition", c.fact(), c.value());
@@ -224,12 +250,12 @@ final class Decider {
   }
 
   /**
-   * A norm-clock command: only a regie holder, only a norm of the definition, only while its clock
-   * may run when {@code needsRunning} (stopping or extending; ADR 0023), then {@code rule}.
+   * A norm-clock command, emitting {@code change}: only a regie holder, only a norm of the
+   * definition, stopping or extending only while its clock may run (ADR 0023), stopping only a
+   * running clock and resuming only a stopped one.
    */
-  private Rejection clock(CaseState s, Command c, String norm, boolean needsRunning, Emitter out,
-      java.util.function.Function<Boolean, Rejection> rule) {
-    String organisation = organisation(c.actor());
+  private Rejection clock(CaseState s, String norm, Emitter out, Change change) {
+    String organisation = organisation(out.actor);
     if (!s.holdsLead(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only a regie holder may change a norm's clock; %s holds no regie",
           organisation);
@@ -239,17 +265,22 @@ final class Decider {
       return reject(RuleCode.UNKNOWN_NORM, "the definition has no norm %s", norm);
     }
     boolean suspended = s.suspendedNorms.contains(norm);
-    String notRunning = needsRunning && !suspended ? NormClocks.notRunning(known, s) : null;
+    boolean resume = change instanceof Change.ClockResumed;
+    String notRunning = !resume && !suspended ? NormClocks.notRunning(known, s) : null;
     if (notRunning != null) {
       return reject(RuleCode.CLOCK_NOT_RUNNING, "norm %s cannot be stopped or extended now: %s", norm, notRunning);
     }
-    return rule.apply(suspended);
+    if (suspended && change instanceof Change.ClockSuspended) {
+      return reject(RuleCode.CLOCK_ALREADY_SUSPENDED, "the clock of norm %s is already stopped", norm);
+    }
+    return resume && !suspended ? reject(RuleCode.CLOCK_NOT_SUSPENDED, "the clock of norm %s is not stopped", norm)
+        : emit(out, change);
   }
 
   // ---- registration, steps and closure -----------------------------------------------------
 
   private Rejection register(CaseState s, Command.RegisterCase c, Emitter out) {
-    String organisation = organisation(c.actor());
+    String organisation = organisation(out.actor);
     EntryPoint entry = def.entryPoints.get(c.entryPoint());
     if (entry == null || !entry.organisations().contains(organisation)) {
       return reject(RuleCode.ENTRY_POINT_NOT_ALLOWED, "entry point %s does not admit registrations by %s",
@@ -262,19 +293,23 @@ final class Decider {
     }
     out.emit(new Change.CaseRegistered(def.definition.id(), def.definition.version(), entry.id(), entry.channel(),
         c.clients()));
-    LeadRule clientLead = def.lead(entry.step(), LeadKind.CLIENT_LEAD);
+    LeadRule[] rules = def.stepLeads.get(entry.step());
+    LeadRule clientLead = rules[LeadKind.CLIENT_LEAD.ordinal()];
     String fallback = clientLead != null ? clientLead.organisation() : organisation;
-    for (LeadKind kind : def.usedKinds) {
-      LeadRule rule = def.lead(entry.step(), kind);
-      out.emit(new Change.LeadAssigned(kind, rule != null ? rule.organisation() : fallback));
+    String[] holders = new String[rules.length];
+    for (int i = 0; i < def.usedKinds.size(); i++) {
+      LeadKind kind = def.usedKinds.get(i);
+      LeadRule rule = rules[kind.ordinal()];
+      holders[kind.ordinal()] = rule != null ? rule.organisation() : fallback;
+      out.emit(new Change.LeadAssigned(kind, holders[kind.ordinal()]));
     }
-    CaseState registered = Evolver.replay(s, out.events());
-    enterStep(registered, def.steps.get(entry.step()), "", false, out);
+    // the holders just assigned, no handovers, no tasks: the registered state, without building it
+    enterStep(s, holders, def.steps.get(entry.step()), "", false, out);
     return null;
   }
 
   private Rejection move(CaseState s, Command.MoveCase c, Emitter out) {
-    Rejection notHolder = requireMover(s, c, "move the case");
+    Rejection notHolder = requireMover(s, out, "move the case");
     if (notHolder != null) {
       return notHolder;
     }
@@ -283,7 +318,9 @@ final class Decider {
     boolean defined = false;
     int highestElsewhere = Integer.MIN_VALUE;
     Transition blocking = null;
-    for (Transition transition : current.transitions()) {
+    List<Transition> transitions = current.transitions();
+    for (int i = 0; i < transitions.size(); i++) {
+      Transition transition = transitions.get(i);
       boolean holds = Guards.holds(transition.guard(), s);
       if (transition.to().equals(c.step())) {
         defined = true;
@@ -308,19 +345,19 @@ final class Decider {
       return reject(RuleCode.HIGHER_PRIORITY_TRANSITION_ENABLED,
           "the transition '%s' to %s has a higher priority and its condition holds", blocking.label(), blocking.to());
     }
-    Step target = def.steps.get(c.step());
+    Step target = def.steps.get(chosen.to());
     if (target.phase() == Phase.SOLUTION && s.phase != Phase.SOLUTION && def.definition.policy().requiresReadiness()
         && (s.readiness == null || !s.readiness.ready())) {
       return reject(RuleCode.READINESS_NOT_DECIDED, "entering %s (phase %s) needs a recorded decision that the household "
           + "is ready (R-58); %s", target.id(), Phase.SOLUTION.label(),
           s.readiness == null ? "none was recorded" : "the latest says it is not");
     }
-    enterStep(s, target, s.step, false, out);
+    enterStep(s, s.leads, target, s.step, false, out);
     return null;
   }
 
   /** a readiness decision assesses exactly the definition's criteria, each once. */
-  private Rejection recordReadiness(CaseState s, Command.RecordReadiness c, Emitter out) {
+  private Rejection recordReadiness(Command.RecordReadiness c, Emitter out) {
     List<String> required = def.definition.policy().readinessCriteria();
     Set<String> assessed = new HashSet<>(c.criteria());
     if (assessed.size() != c.criteria().size() || (!required.isEmpty() && !assessed.equals(new HashSet<>(required)))) {
@@ -333,12 +370,15 @@ final class Decider {
   /**
    * Emits entering {@code step}: the step, a handover wherever its regie rules name another
    * organisation than the holder (withdrawing a pending offer that no longer fits), and its tasks;
-   * on a {@code reentry} after a reopen, not the tasks already done in the step (R-40).
+   * on a {@code reentry} after a reopen, not the tasks already done in the step (R-40). {@code
+   * leads}: the regie holders by kind, {@code s.leads} but while registering.
    */
-  private void enterStep(CaseState s, Step step, String previous, boolean reentry, Emitter out) {
+  private void enterStep(CaseState s, String[] leads, Step step, String previous, boolean reentry, Emitter out) {
     out.emit(new Change.StepEntered(step.id(), step.phase(), previous));
-    for (LeadRule rule : step.leads()) {
-      String holder = s.leads[rule.kind().ordinal()];
+    List<LeadRule> rules = step.leads();
+    for (int i = 0; i < rules.size(); i++) {
+      LeadRule rule = rules.get(i);
+      String holder = leads[rule.kind().ordinal()];
       PendingHandover pending = s.handover(rule.kind()).orElse(null);
       boolean pendingFits = pending != null && pending.to().equals(rule.organisation());
       if (pending != null && !pendingFits) {
@@ -351,17 +391,19 @@ final class Decider {
       }
     }
     LocalDate today = out.date();
-    for (TaskTemplate template : step.tasks()) {
+    List<TaskTemplate> templates = step.tasks();
+    for (int i = 0; i < templates.size(); i++) {
+      TaskTemplate template = templates.get(i);
       if (reentry && done(s, step.id(), template.id())) {
         continue;
       }
       out.emit(new Change.TaskAssigned(out.nextTaskId(), template.id(), template.text(), template.owner(),
-          calendar.plus(today, template.due()), template.required(), template.clientVisible(), step.id()));
+          due(today, template.due()), template.required(), template.clientVisible(), step.id()));
     }
   }
 
   private Rejection close(CaseState s, Command.CloseCase c, Emitter out) {
-    Rejection notHolder = requireMover(s, c, "close the case");
+    Rejection notHolder = requireMover(s, out, "close the case");
     if (notHolder != null) {
       return notHolder;
     }
@@ -422,19 +464,19 @@ final class Decider {
   }
 
   private Rejection reopen(CaseState s, Command.ReopenCase c, Emitter out) {
-    Rejection notHolder = requireMover(s, c, "reopen the case");
+    Rejection notHolder = requireMover(s, out, "reopen the case");
     if (notHolder != null) {
       return notHolder;
     }
     Closure last = s.closures.get(s.closures.size() - 1);
     LocalDate windowEnd = calendar.plus(last.closedOn(), def.definition.signals().reRegistrationWindow());
     out.emit(new Change.CaseReopened(c.reason(), !out.date().isAfter(windowEnd)));
-    enterStep(s, def.steps.get(s.step), s.step, true, out);
+    enterStep(s, s.leads, def.steps.get(s.step), s.step, true, out);
     return null;
   }
 
-  private Rejection requireMover(CaseState s, Command c, String what) {
-    String organisation = organisation(c.actor());
+  private Rejection requireMover(CaseState s, Emitter out, String what) {
+    String organisation = organisation(out.actor);
     if (organisation.equals(s.leads[def.primaryKind.ordinal()])) {
       return null;
     }
@@ -453,7 +495,7 @@ final class Decider {
     if (holder == null) {
       return reject(RuleCode.LEAD_KIND_UNUSED, "the definition uses no %s", c.kind().label());
     }
-    String organisation = organisation(c.actor());
+    String organisation = organisation(out.actor);
     if (!holder.equals(organisation)) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only the holder of %s may hand it over; %s holds it",
           c.kind().label(), holder);
@@ -475,13 +517,12 @@ final class Decider {
   private Rejection accept(CaseState s, Command.AcceptLeadHandover c, Emitter out) {
     PendingHandover pending = s.handover(c.kind()).orElse(null);
     if (pending != null && pending.mode() == HandoverMode.WARM
-        && pending.to().equals(organisation(c.actor())) && !handoverMeetingBooked(s, pending)) {
+        && pending.to().equals(organisation(out.actor)) && !handoverMeetingBooked(s, pending)) {
       return reject(RuleCode.WARM_HANDOVER_WITHOUT_APPOINTMENT, "a warm handover needs a handover meeting of %s and %s, "
           + "taking place at or after the offer at %s and not missed or cancelled, before it is accepted (R-12)",
           pending.from(), pending.to(), pending.proposedAt());
     }
-    return answerHandover(s, c, c.kind(), out,
-        handover -> new Change.LeadHandoverAccepted(handover.kind(), handover.from(), handover.to()));
+    return answerHandover(s, c.kind(), out, null);
   }
 
   /**
@@ -502,18 +543,19 @@ final class Decider {
     return false;
   }
 
-  private Rejection answerHandover(CaseState s, Command c, LeadKind kind, Emitter out,
-      java.util.function.Function<PendingHandover, Change> answer) {
+  /** Accepts the pending handover of {@code kind} ({@code declineReason} null), or declines it. */
+  private Rejection answerHandover(CaseState s, LeadKind kind, Emitter out, String declineReason) {
     PendingHandover pending = s.handover(kind).orElse(null);
     if (pending == null) {
       return reject(RuleCode.NO_HANDOVER_PENDING, "no handover of %s is pending", kind.label());
     }
-    if (!pending.to().equals(organisation(c.actor()))) {
+    if (!pending.to().equals(organisation(out.actor))) {
       return reject(RuleCode.NOT_HANDOVER_RECEIVER, "only %s, the receiver, may answer the handover of %s",
           pending.to(), kind.label());
     }
-    out.emit(answer.apply(pending));
-    return null;
+    return emit(out, declineReason == null
+        ? new Change.LeadHandoverAccepted(kind, pending.from(), pending.to())
+        : new Change.LeadHandoverDeclined(kind, pending.from(), pending.to(), declineReason));
   }
 
   private Rejection withdraw(CaseState s, Command.WithdrawLeadHandover c, Emitter out) {
@@ -521,7 +563,7 @@ final class Decider {
     if (pending == null) {
       return reject(RuleCode.NO_HANDOVER_PENDING, "no handover of %s is pending", c.kind().label());
     }
-    if (!pending.from().equals(organisation(c.actor()))) {
+    if (!pending.from().equals(organisation(out.actor))) {
       return reject(RuleCode.NOT_LEAD_HOLDER, "only %s, the sender, may withdraw the handover of %s",
           pending.from(), c.kind().label());
     }
@@ -547,7 +589,7 @@ final class Decider {
   }
 
   /** Completes ({@code reason} null) or cancels a task. */
-  private Rejection finishTask(CaseState s, Command c, String taskId, String reason, Emitter out) {
+  private Rejection finishTask(CaseState s, String taskId, String reason, Emitter out) {
     Task task = CaseState.find(s.tasks, taskId);
     if (task == null) {
       return reject(RuleCode.UNKNOWN_TASK, "case %s has no task %s", s.id, taskId);
@@ -555,7 +597,7 @@ final class Decider {
     if (!task.open()) {
       return reject(RuleCode.TASK_NOT_OPEN, "task %s is already %s", taskId, task.status());
     }
-    if (!owns(c.actor(), task.owner()) && !isClientLead(s, c.actor())) {
+    if (!owns(out.actor, task.owner()) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_TASK_OWNER, "only the owner (%s) or the regie holder may finish task %s",
           task.owner(), taskId);
     }
@@ -623,7 +665,7 @@ final class Decider {
 
   private Rejection hold(CaseState s, Command.HoldAppointment c, Emitter out) {
     Appointment appointment = s.appointment(c.appointment()).orElse(null);
-    Rejection rejection = recordable(s, c, c.appointment(), appointment);
+    Rejection rejection = recordable(s, out, c.appointment(), appointment);
     if (rejection != null) {
       return rejection;
     }
@@ -651,21 +693,21 @@ final class Decider {
 
   private Rejection miss(CaseState s, Command.MissAppointment c, Emitter out) {
     Appointment appointment = s.appointment(c.appointment()).orElse(null);
-    Rejection rejection = recordable(s, c, c.appointment(), appointment);
+    Rejection rejection = recordable(s, out, c.appointment(), appointment);
     if (rejection == null) {
       out.emit(new Change.AppointmentMissed(appointment.id(), appointment.kind(), c.reason()));
     }
     return rejection;
   }
 
-  private Rejection recordable(CaseState s, Command c, String id, Appointment appointment) {
+  private Rejection recordable(CaseState s, Emitter out, String id, Appointment appointment) {
     if (appointment == null) {
       return reject(RuleCode.UNKNOWN_APPOINTMENT, "case %s has no appointment %s", s.id, id);
     }
     if (appointment.status() != AppointmentStatus.SCHEDULED) {
       return reject(RuleCode.APPOINTMENT_NOT_SCHEDULED, "appointment %s is already %s", id, appointment.status());
     }
-    if (!appointment.organisations().contains(organisation(c.actor())) && !isClientLead(s, c.actor())) {
+    if (!appointment.organisations().contains(organisation(out.actor)) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_APPOINTMENT_PARTICIPANT,
           "only a participant or the regie holder may record appointment %s", id);
     }
@@ -679,8 +721,8 @@ final class Decider {
     if (!def.activityCarriers.getOrDefault(kind, List.of()).contains(c.organisation())) {
       return reject(RuleCode.ACTIVITY_NOT_OFFERED, "the definition does not offer %s by %s", kind.label(), c.organisation());
     }
-    String organisation = organisation(c.actor());
-    if (!organisation.equals(c.organisation()) && !isClientLead(s, c.actor())) {
+    String organisation = organisation(out.actor);
+    if (!organisation.equals(c.organisation()) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may start %s", c.organisation(), kind.label());
     }
     for (Activity activity : s.activities) {
@@ -703,7 +745,7 @@ final class Decider {
     if (running == null) {
       return reject(RuleCode.ACTIVITY_NOT_RUNNING, "case %s has no running activity %s", s.id, c.activity());
     }
-    if (!organisation(c.actor()).equals(running.organisation()) && !isClientLead(s, c.actor())) {
+    if (!organisation(out.actor).equals(running.organisation()) && !isClientLead(s, out.actor)) {
       return reject(RuleCode.NOT_ACTIVITY_CARRIER, "only %s or the regie holder may end %s",
           running.organisation(), running.kind().label());
     }
@@ -713,6 +755,23 @@ final class Decider {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
+
+  /**
+   * {@code calendar.plus(from, term)}, remembered: the tasks assigned on one day share their due
+   * dates, and counting working days is the costliest part of entering a step. The calendar is
+   * immutable (its contract), so a remembered date stays right. Entries are immutable and the
+   * slots raced over freely: a lost write is only a miss.
+   */
+  LocalDate due(LocalDate from, Term term) {
+    int slot = (term.hashCode() ^ from.hashCode()) & (dueDates.length - 1);
+    Map.Entry<Term, Map.Entry<LocalDate, LocalDate>> known = dueDates[slot];
+    if (known != null && known.getKey().equals(term) && known.getValue().getKey().equals(from)) {
+      return known.getValue().getValue();
+    }
+    LocalDate due = calendar.plus(from, term);
+    dueDates[slot] = Map.entry(term, Map.entry(from, due));
+    return due;
+  }
 
   /**
    * Emits {@code change}, a decision dated {@code decidedOn}, unless that date lies after the command

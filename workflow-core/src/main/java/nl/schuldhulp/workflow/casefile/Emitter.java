@@ -2,6 +2,8 @@ package nl.schuldhulp.workflow.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
 import nl.schuldhulp.workflow.time.BusinessCalendar;
@@ -11,16 +13,19 @@ final class Emitter {
   private static final String[] TASK_IDS = ids("T");
   private static final String[] APPOINTMENT_IDS = ids("A");
   private static final String[] ACTIVITY_IDS = ids("P");
+  private static volatile long[] offsetPeriod = {0, 0, 0};
 
   private final CaseId caseId;
-  private final Instant at;
-  private final Actor actor;
+  /** The command's instant and actor, read once: a call through {@link Command} is megamorphic. */
+  final Instant at;
+  final Actor actor;
   private long version;
   private int tasks;
   private int appointments;
   private int activities;
   private Event[] events = new Event[4];
   private int size;
+  private LocalDate date;
 
   Emitter(CaseState state, Command command) {
     this.caseId = state.id;
@@ -56,9 +61,31 @@ final class Emitter {
     }
   }
 
-  /** The command's date in Europe/Amsterdam. */
+  /** The command's date in Europe/Amsterdam, worked out once per decision. */
   LocalDate date() {
-    return LocalDate.ofInstant(at, BusinessCalendar.ZONE);
+    if (date == null) {
+      date = dateOf(at);
+    }
+    return date;
+  }
+
+  /**
+   * {@code LocalDate.ofInstant(at, ZONE)}, but from the offset period the last date fell in
+   * ({@code [from, to)} in epoch seconds, then the offset): commands come in time order, so nearly
+   * every date costs two comparisons instead of a search of the zone rules that boxes the year. The
+   * period is an array no one changes, so threads may share it; a stale one is only a miss.
+   */
+  static LocalDate dateOf(Instant at) {
+    long second = at.getEpochSecond();
+    long[] period = offsetPeriod;
+    if (second < period[0] || second >= period[1]) {
+      ZoneRules rules = BusinessCalendar.ZONE.getRules();
+      ZoneOffsetTransition next = rules.nextTransition(at);
+      period = new long[] {second, next == null ? Long.MAX_VALUE : next.toEpochSecond(),
+          rules.getOffset(at).getTotalSeconds()};
+      offsetPeriod = period;
+    }
+    return SharedDates.ofEpochDay(Math.floorDiv(second + period[2], 86_400));
   }
 
   String nextTaskId() {

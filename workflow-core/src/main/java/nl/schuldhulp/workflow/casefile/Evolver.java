@@ -2,14 +2,13 @@ package nl.schuldhulp.workflow.casefile;
 
 import static nl.schuldhulp.workflow.casefile.CaseState.plus;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import nl.schuldhulp.workflow.definition.Assignee;
-import nl.schuldhulp.workflow.definition.LeadKind;
 
 /**
  * Folds one event into a state. Pure and total for events that {@link Decider} produced; reads no
@@ -26,14 +25,19 @@ final class Evolver {
 
   /** Applies {@code events} to one draft and freezes it once: replay allocates no state per event. */
   static CaseState replay(CaseState state, Iterable<Event> events) {
-    CaseState.Draft d = null;
-    for (Event event : events) {
-      if (d == null) {
-        d = state.draft();
-      }
-      step(d, event);
+    if (!(events instanceof List<Event> list)) {
+      List<Event> copy = new ArrayList<>();
+      events.forEach(copy::add);
+      return replay(state, copy);
     }
-    return d == null ? state : d.build();
+    if (list.isEmpty()) {
+      return state;
+    }
+    CaseState.Draft d = state.draft();
+    for (int i = 0; i < list.size(); i++) { // indexed: see Guards
+      step(d, list.get(i));
+    }
+    return d.build();
   }
 
   private static void step(CaseState.Draft d, Event event) {
@@ -102,14 +106,14 @@ final class Evolver {
       Change.LeadHandoverAccepted c = (Change.LeadHandoverAccepted) change;
       d.lead(c.kind(), c.to());
       d.involve(c.to());
-      d.handovers = withoutHandover(d.handovers, c.kind());
+      d.handovers = without(d.handovers, c.kind());
     } else if (change instanceof Change.LeadHandoverDeclined) {
       Change.LeadHandoverDeclined c = (Change.LeadHandoverDeclined) change;
-      d.handovers = withoutHandover(d.handovers, c.kind());
-      d.declined = plus(withoutDeclined(d.declined, c.kind()),
+      d.handovers = without(d.handovers, c.kind());
+      d.declined = plus(without(d.declined, c.kind()),
           new DeclinedHandover(c.kind(), c.from(), c.to(), c.reason(), event.at()));
     } else if (change instanceof Change.LeadHandoverWithdrawn) {
-      d.handovers = withoutHandover(d.handovers, ((Change.LeadHandoverWithdrawn) change).kind());
+      d.handovers = without(d.handovers, ((Change.LeadHandoverWithdrawn) change).kind());
     } else if (change instanceof Change.LeadAssigned) {
       Change.LeadAssigned c = (Change.LeadAssigned) change;
       d.lead(c.kind(), c.organisation());
@@ -157,8 +161,7 @@ final class Evolver {
     } else if (change instanceof Change.ClockSuspended) {
       d.suspendedNorms = plus(d.suspendedNorms, ((Change.ClockSuspended) change).norm());
     } else if (change instanceof Change.ClockResumed) {
-      String norm = ((Change.ClockResumed) change).norm();
-      d.suspendedNorms = without(d.suspendedNorms, norm::equals);
+      d.suspendedNorms = without(d.suspendedNorms, ((Change.ClockResumed) change).norm());
     } else {
       applyLifecycle(d, event, change);
     }
@@ -203,20 +206,17 @@ final class Evolver {
     throw new IllegalArgumentException("no element with id " + id);
   }
 
-  private static List<PendingHandover> withoutHandover(List<PendingHandover> handovers, LeadKind kind) {
-    return without(handovers, handover -> handover.kind() == kind);
-  }
-
-  private static List<DeclinedHandover> withoutDeclined(List<DeclinedHandover> declined, LeadKind kind) {
-    return without(declined, handover -> handover.kind() == kind);
-  }
-
-  /** A copy of {@code list} without the elements {@code drop} matches, in a compact list. */
-  private static <T> List<T> without(List<T> list, Predicate<T> drop) {
+  /**
+   * A copy of {@code list} without {@code key}: without the handovers of kind {@code key}, or
+   * without the norm {@code key}; in a compact list.
+   */
+  private static <T> List<T> without(List<T> list, Object key) {
     Object[] kept = new Object[list.size()];
     int size = 0;
     for (T element : list) {
-      if (!drop.test(element)) {
+      Object of = element instanceof PendingHandover pending ? pending.kind()
+          : element instanceof DeclinedHandover declined ? declined.kind() : element;
+      if (!key.equals(of)) {
         kept[size++] = element;
       }
     }

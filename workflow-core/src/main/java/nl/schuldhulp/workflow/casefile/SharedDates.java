@@ -14,6 +14,13 @@ final class SharedDates {
 
   private SharedDates() {}
 
+  /** The shared date {@code epochDay} days after 1970-01-01: looked up, not computed, when known. */
+  static LocalDate ofEpochDay(long epochDay) {
+    long index = epochDay - FIRST;
+    LocalDate known = index >= 0 && index < DAYS.length() ? DAYS.get((int) index) : null;
+    return known != null ? known : shared(LocalDate.ofEpochDay(epochDay));
+  }
+
   static LocalDate shared(LocalDate date) {
     long index = date.toEpochDay() - FIRST;
     if (index < 0 || index >= DAYS.length()) {

@@ -53,13 +53,15 @@ final class CaseOptions {
   private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
       Set.of(OrganisationKind.MUNICIPALITY, OrganisationKind.MUNICIPAL_DEBT_SERVICE, OrganisationKind.CREDIT_BANK);
 
+  final DefinitionIndex index;
   final WorkflowDefinition definition;
   final GuardReading reading;
   final Map<String, GuardReading> readingPerStep = new HashMap<>();
   final LeadKind primaryKind;
 
-  CaseOptions(WorkflowDefinition definition) {
-    this.definition = definition;
+  CaseOptions(DefinitionIndex index) {
+    this.index = index;
+    this.definition = index.definition;
     this.reading = GuardReading.of(definition);
     definition.steps().forEach(step -> readingPerStep.put(step.id(), GuardReading.of(definition, step)));
     List<LeadKind> kinds = definition.leadKinds();
@@ -68,7 +70,7 @@ final class CaseOptions {
 
   /** A professional of {@code organisation} in its first role (or an unknown role if it has none). */
   Actor.Professional professional(String organisation) {
-    String role = definition.organisation(organisation)
+    String role = index.organisation(organisation)
         .flatMap(org -> org.roles().stream().findFirst())
         .map(nl.schuldhulp.workflow.definition.Role::id)
         .orElse("medewerker");
@@ -108,10 +110,10 @@ final class CaseOptions {
   List<Option> whileOpen(CaseState state, Instant at) {
     List<Option> options = new ArrayList<>();
     Actor.Professional mover = professional(mover(state));
-    Step step = definition.step(state.step()).orElseThrow();
+    Step step = index.step(state.step());
     List<Command> enabled = new ArrayList<>();
     List<Command> blocked = new ArrayList<>();
-    boolean tasksDone = GuardReading.openRequiredTasks(state).isEmpty();
+    boolean tasksDone = !GuardReading.anyOpenRequiredTask(state);
     for (Transition transition : step.transitions()) {
       (tasksDone && enabled(transition, state) ? enabled : blocked).add(new Command.MoveCase(mover, at, transition.to()));
     }
@@ -133,7 +135,7 @@ final class CaseOptions {
     options.add(Option.drawn("taak toewijzen", 1, List.of(new Command.AssignTask(mover, at,
         "Bel de schuldeiser terug", Assignee.client(), date(at).plusDays(7), true))));
     clocks(state, at, mover, options);
-    options.add(Option.explored("afsluiten", 1, definition.exitsFrom(state.step()).stream()
+    options.add(Option.explored("afsluiten", 1, index.exitsFrom(state.step()).stream()
         .<Command>map(exit -> close(mover, at, exit)).toList()));
     return options.stream().filter(option -> !option.alternatives().isEmpty()).toList();
   }
@@ -161,9 +163,12 @@ final class CaseOptions {
 
   /** An involved organisation that may decide on access, if any. */
   java.util.Optional<String> authority(CaseState state) {
-    return state.involvedOrganisations().stream()
-        .filter(id -> definition.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false))
-        .findFirst();
+    for (String id : state.involvedOrganisations()) {
+      if (index.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false)) {
+        return java.util.Optional.of(id);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private Option register(Instant at) {
@@ -212,7 +217,7 @@ final class CaseOptions {
     options.add(Option.explored("overdracht beantwoorden", 6, answers));
     options.add(Option.explored("overdracht intrekken", 1, withdrawals));
     List<Command> proposals = new ArrayList<>();
-    for (LeadKind kind : definition.leadKinds()) {
+    for (LeadKind kind : index.leadKinds) {
       String holder = state.leadHolder(kind).orElse(null);
       if (holder == null || state.handover(kind).isPresent()) {
         continue;
@@ -232,10 +237,15 @@ final class CaseOptions {
    * after the offer and is neither missed nor cancelled (R-12).
    */
   static boolean meetingBooked(CaseState state, PendingHandover handover) {
-    return state.appointments().stream().anyMatch(appointment -> appointment.kind() == AppointmentKind.HANDOVER_MEETING
-        && (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.HELD)
-        && !appointment.start().isBefore(handover.proposedAt())
-        && appointment.organisations().containsAll(List.of(handover.from(), handover.to())));
+    for (Appointment appointment : state.appointments()) {
+      if (appointment.kind() == AppointmentKind.HANDOVER_MEETING
+          && (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.HELD)
+          && !appointment.start().isBefore(handover.proposedAt())
+          && appointment.organisations().contains(handover.from()) && appointment.organisations().contains(handover.to())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

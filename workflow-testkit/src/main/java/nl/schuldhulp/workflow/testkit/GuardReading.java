@@ -100,9 +100,12 @@ final class GuardReading {
   /** The highest threshold of {@code domain} that {@code score} reaches; 0 if none or no score. */
   int level(String domain, Integer score) {
     int level = 0;
-    for (int threshold : thresholds.getOrDefault(domain, new TreeSet<>())) {
-      if (score != null && score >= threshold) {
-        level = threshold;
+    SortedSet<Integer> read = thresholds.get(domain);
+    if (read != null && score != null) {
+      for (int threshold : read) {
+        if (score >= threshold) {
+          level = threshold;
+        }
       }
     }
     return level;
@@ -114,7 +117,7 @@ final class GuardReading {
       return true;
     }
     if (guard instanceof Guard.RequiredTasksDone) {
-      return openRequiredTasks(state).isEmpty();
+      return !anyOpenRequiredTask(state);
     }
     if (guard instanceof Guard.FactEquals fact) {
       return fact.value().equals(state.facts().get(fact.fact()));
@@ -133,19 +136,47 @@ final class GuardReading {
       return active(state).contains(activity.kind());
     }
     if (guard instanceof Guard.AllOf all) {
-      return all.guards().stream().allMatch(inner -> holds(inner, state));
+      for (Guard inner : all.guards()) {
+        if (!holds(inner, state)) {
+          return false;
+        }
+      }
+      return true;
     }
     if (guard instanceof Guard.AnyOf any) {
-      return any.guards().stream().anyMatch(inner -> holds(inner, state));
+      for (Guard inner : any.guards()) {
+        if (holds(inner, state)) {
+          return true;
+        }
+      }
+      return false;
     }
     return !holds(((Guard.Not) guard).guard(), state);
   }
 
   /** The open required tasks created in the current step. */
   static List<Task> openRequiredTasks(CaseState state) {
-    return state.tasks().stream()
-        .filter(task -> task.open() && task.required() && task.step().equals(state.step()))
-        .toList();
+    List<Task> open = new ArrayList<>();
+    for (Task task : state.tasks()) {
+      if (openRequired(task, state)) {
+        open.add(task);
+      }
+    }
+    return open;
+  }
+
+  /** Whether a required task created in the current step is open. */
+  static boolean anyOpenRequiredTask(CaseState state) {
+    for (Task task : state.tasks()) {
+      if (openRequired(task, state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean openRequired(Task task, CaseState state) {
+    return task.open() && task.required() && task.step().equals(state.step());
   }
 
   /** The kinds of the running activities. */

@@ -4,19 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Command;
 import nl.schuldhulp.workflow.casefile.Event;
 import nl.schuldhulp.workflow.casefile.PendingHandover;
 import nl.schuldhulp.workflow.casefile.Task;
+import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.HandoverMode;
 import nl.schuldhulp.workflow.definition.LeadKind;
@@ -36,6 +38,11 @@ final class ModelChecker {
 
   private final CaseContext context;
   private final int maxStates;
+  /** Whether to skip the checks and commands that provably find nothing new (ADR 0067); false only to test that claim. */
+  private final boolean reduced;
+  private final StandardInvariants.Scope[] scopes;
+  /** The steps (of open states after an accepted step) whose {@link StandardInvariants.Scope#STEP_AFTER} invariants were checked. */
+  private final Set<String> stepsChecked = new HashSet<>();
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private final List<List<Integer>> predecessors = new ArrayList<>();
@@ -52,6 +59,8 @@ final class ModelChecker {
     boolean expanded;
     /** Whether a state it leads to was left out because the bound was reached. */
     boolean truncated;
+    /** Whether a refused step from it was checked (see {@link StandardInvariants.Scope#STATE_BEFORE_REFUSED}). */
+    boolean refusedChecked;
 
     Node(CaseRun run, int parent, CaseStep via) {
       this.run = run;
@@ -61,8 +70,15 @@ final class ModelChecker {
   }
 
   ModelChecker(CaseContext context, int maxStates) {
+    this(context, maxStates, true);
+  }
+
+  ModelChecker(CaseContext context, int maxStates, boolean reduced) {
     this.context = context;
     this.maxStates = maxStates;
+    this.reduced = reduced;
+    this.scopes = new StandardInvariants.Scope[context.invariants().size()];
+    Arrays.setAll(scopes, context::scope);
   }
 
   ModelReport explore() {
@@ -99,6 +115,10 @@ final class ModelChecker {
       return;
     }
     CaseStep step = next.last();
+    if (reduced && !step.accepted()) {
+      checkRefused(id, node, step);
+      return;
+    }
     String key = key(next.state());
     Integer known = index.get(key);
     check(id, step, known == null);
@@ -130,20 +150,53 @@ final class ModelChecker {
   }
 
   /**
-   * Checks the invariants on a step; the norm invariant, which evaluates the whole history, only
-   * on a step into a state not seen before.
+   * Checks the invariants on a step from node {@code id}; the norm invariant, which evaluates the
+   * whole history, only on a step into a state not seen before ({@code fresh}). Reduced, it skips
+   * the invariants that hold again by their {@link StandardInvariants.Scope}.
    */
   private void check(int id, CaseStep step, boolean fresh) {
-    for (CaseInvariant invariant : context.invariants()) {
-      if (!violations.containsKey(invariant.name()) && (fresh || !invariant.name().equals(StandardInvariants.NORMS))) {
-        CaseContext.violation(invariant, step).ifPresent(problem -> {
-          List<String> trace = new ArrayList<>(trace(id));
-          trace.add(context.narrator().describe(step));
-          violations.put(invariant.name(), new ModelReport.Finding(
-              "'" + invariant.name() + "'" + (problem.isEmpty() ? "" : ": " + problem), trace));
-        });
+    boolean stepUnchecked = reduced && step.after().open() && stepsChecked.add(step.after().step());
+    for (int i = 0; i < scopes.length; i++) {
+      StandardInvariants.Scope scope = scopes[i];
+      boolean due = switch (scope) {
+        case NEW_STATE -> fresh;
+        case STEP_AFTER -> !reduced || stepUnchecked;
+        case STATE_BEFORE_REFUSED -> !reduced;
+        default -> true;
+      };
+      if (due) {
+        check(id, step, context.invariants().get(i));
       }
     }
+  }
+
+  /**
+   * Checks the invariants on a refused step from {@code node}: the user's, and once per node the
+   * one that reads the state before and its history; the others hold on every refused step
+   * (ADR 0067).
+   */
+  private void checkRefused(int id, Node node, CaseStep step) {
+    for (int i = 0; i < scopes.length; i++) {
+      StandardInvariants.Scope scope = scopes[i];
+      if (scope == StandardInvariants.Scope.EVERY_STEP
+          || scope == StandardInvariants.Scope.STATE_BEFORE_REFUSED && !node.refusedChecked) {
+        check(id, step, context.invariants().get(i));
+      }
+    }
+    node.refusedChecked = true;
+  }
+
+  /** Checks {@code invariant} on a step from node {@code id} unless it was found violated already. */
+  private void check(int id, CaseStep step, CaseInvariant invariant) {
+    if (violations.containsKey(invariant.name())) {
+      return;
+    }
+    CaseContext.violation(invariant, step).ifPresent(problem -> {
+      List<String> trace = new ArrayList<>(trace(id));
+      trace.add(context.narrator().describe(step));
+      violations.put(invariant.name(), new ModelReport.Finding(
+          "'" + invariant.name() + "'" + (problem.isEmpty() ? "" : ": " + problem), trace));
+    });
   }
 
   /** The steps from a new case to node {@code id}. */
@@ -166,9 +219,10 @@ final class ModelChecker {
     if (!state.registered()) {
       return "-";
     }
-    GuardReading reading = context.options().reading;
-    StringBuilder key = new StringBuilder(state.step()).append(state.closed() ? "|dicht" : "|open");
-    for (LeadKind kind : context.definition().leadKinds()) {
+    CaseOptions options = context.options();
+    GuardReading reading = options.reading;
+    StringBuilder key = new StringBuilder(64).append(state.step()).append(state.closed() ? "|dicht" : "|open");
+    for (LeadKind kind : options.index.leadKinds) {
       key.append('|').append(state.leadHolder(kind).orElse(""));
       PendingHandover pending = state.handover(kind).orElse(null);
       if (pending != null) {
@@ -176,21 +230,34 @@ final class ModelChecker {
             && CaseOptions.meetingBooked(state, pending) ? "+afspraak" : "");
       }
     }
-    Set<String> open = new TreeSet<>();
-    GuardReading.openRequiredTasks(state).stream().map(Task::template).forEach(open::add);
-    key.append('|').append(open);
-    if (reading.access) {
-      key.append('|').append(context.options().authority(state).orElse(""));
+    List<Task> open = GuardReading.openRequiredTasks(state);
+    List<String> templates = new ArrayList<>(open.size());
+    for (Task task : open) {
+      if (!templates.contains(task.template())) {
+        templates.add(task.template());
+      }
     }
-    GuardReading here = context.options().readingPerStep.get(state.step());
+    templates.sort(null);
+    key.append('|').append(templates);
+    if (reading.access) {
+      key.append('|').append(options.authority(state).orElse(""));
+    }
+    GuardReading here = options.readingPerStep.get(state.step());
     for (Flag flag : here.flags) {
       key.append(state.flagged(flag) ? "|" + flag : "");
     }
-    here.facts.forEach(fact -> key.append('|').append(fact).append('=').append(here.level(fact, state.facts().get(fact))));
-    here.thresholds.keySet().forEach(domain ->
-        key.append('|').append(domain).append(">=").append(here.level(domain, state.scores().get(domain))));
+    for (String fact : here.facts) {
+      key.append('|').append(fact).append('=').append(here.level(fact, state.facts().get(fact)));
+    }
+    for (String domain : here.thresholds.keySet()) {
+      key.append('|').append(domain).append(">=").append(here.level(domain, state.scores().get(domain)));
+    }
     key.append(reading.access && state.admitted() ? "|toegelaten" : "");
-    GuardReading.active(state).stream().filter(reading.activities::contains).forEach(kind -> key.append('|').append(kind));
+    for (ActivityKind kind : GuardReading.active(state)) {
+      if (reading.activities.contains(kind)) {
+        key.append('|').append(kind);
+      }
+    }
     return key.toString();
   }
 

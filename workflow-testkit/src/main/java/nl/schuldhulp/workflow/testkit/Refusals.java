@@ -72,7 +72,7 @@ final class Refusals {
           ? Optional.empty() : Optional.of("een cliënt mag dit niet");
     }
     Actor.Professional professional = (Actor.Professional) command.actor();
-    Organisation organisation = definition.organisation(professional.organisation()).orElse(null);
+    Organisation organisation = options.index.organisation(professional.organisation()).orElse(null);
     if (organisation == null) {
       return Optional.of("organisatie hoort niet bij de definitie");
     }
@@ -97,11 +97,11 @@ final class Refusals {
   private Optional<String> rule(CaseState state, Command command) {
     String organisation = command.actor() instanceof Actor.Professional p ? p.organisation() : "";
     if (command instanceof Command.MoveCase move) {
-      Step step = definition.step(state.step()).orElseThrow();
+      Step step = options.index.step(state.step());
       if (!GuardReading.hasTransition(step, move.step())) {
         return Optional.of("stap " + state.step() + " heeft geen overgang naar " + move.step());
       }
-      if (!GuardReading.openRequiredTasks(state).isEmpty()) {
+      if (GuardReading.anyOpenRequiredTask(state)) {
         return Optional.of("verplichte taken staan nog open");
       }
     }
@@ -170,8 +170,8 @@ final class Refusals {
     moves.add(new Command.MoveCase(mover, at, UNKNOWN_STEP));
     moves.add(new Command.ReopenCase(mover, at, "nog open"));
     moves.add(new Command.RegisterCase(mover, at, definition.entryPoints().get(0).id(), List.of("client-2")));
-    if (!GuardReading.openRequiredTasks(state).isEmpty()) {
-      for (Transition transition : definition.step(state.step()).orElseThrow().transitions()) {
+    if (GuardReading.anyOpenRequiredTask(state)) {
+      for (Transition transition : options.index.step(state.step()).transitions()) {
         moves.add(new Command.MoveCase(mover, at, transition.to()));
       }
     }

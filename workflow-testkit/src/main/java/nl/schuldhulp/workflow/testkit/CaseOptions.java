@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
 import nl.schuldhulp.workflow.casefile.Activity;
 import nl.schuldhulp.workflow.casefile.Actor;
@@ -58,6 +59,7 @@ final class CaseOptions {
   final GuardReading reading;
   final Map<String, GuardReading> readingPerStep = new HashMap<>();
   final LeadKind primaryKind;
+  private final Map<String, Actor.Professional> professionals = new HashMap<>();
 
   CaseOptions(DefinitionIndex index) {
     this.index = index;
@@ -66,10 +68,17 @@ final class CaseOptions {
     definition.steps().forEach(step -> readingPerStep.put(step.id(), GuardReading.of(definition, step)));
     List<LeadKind> kinds = definition.leadKinds();
     this.primaryKind = kinds.isEmpty() ? LeadKind.CLIENT_LEAD : kinds.get(0);
+    definition.organisations().forEach(organisation ->
+        professionals.putIfAbsent(organisation.id(), newProfessional(organisation.id())));
   }
 
   /** A professional of {@code organisation} in its first role (or an unknown role if it has none). */
   Actor.Professional professional(String organisation) {
+    Actor.Professional known = professionals.get(organisation);
+    return known != null ? known : newProfessional(organisation);
+  }
+
+  private Actor.Professional newProfessional(String organisation) {
     String role = index.organisation(organisation)
         .flatMap(org -> org.roles().stream().findFirst())
         .map(nl.schuldhulp.workflow.definition.Role::id)
@@ -119,25 +128,28 @@ final class CaseOptions {
     }
     options.add(Option.explored("verplaatsen", 12, enabled));
     options.add(Option.explored("verplaatsen zonder dat de voorwaarde geldt", 1, blocked));
-    List<Command> steering = new ArrayList<>();
-    step.transitions().forEach(transition -> steer(transition.guard(), state, at, mover, steering));
-    options.add(Option.drawn("richting volgende stap", 6, steering));
+    options.add(Option.drawn("richting volgende stap", 6, () -> {
+      List<Command> steering = new ArrayList<>();
+      step.transitions().forEach(transition -> steer(transition.guard(), state, at, mover, steering));
+      return steering;
+    }));
     tasks(state, at, options);
     handovers(state, at, options);
     records(state, at, mover, options);
     activities(state, at, mover, options);
     appointments(state, at, mover, options);
-    options.add(Option.drawn("contact", 1, List.of(
+    options.add(Option.drawn("contact", 1, () -> List.of(
         new Command.RecordContact(mover, at, ContactChannel.PHONE, ContactDirection.OUTBOUND, true),
         new Command.RecordContact(client(state), at, ContactChannel.MESSAGE, ContactDirection.INBOUND, true),
         new Command.AcknowledgeMessage(mover, at),
         new Command.RecordLifeEvent(mover, at, LifeEventKind.values()[0]))));
-    options.add(Option.drawn("taak toewijzen", 1, List.of(new Command.AssignTask(mover, at,
+    options.add(Option.drawn("taak toewijzen", 1, () -> List.of(new Command.AssignTask(mover, at,
         "Bel de schuldeiser terug", Assignee.client(), date(at).plusDays(7), true))));
     clocks(state, at, mover, options);
-    options.add(Option.explored("afsluiten", 1, index.exitsFrom(state.step()).stream()
-        .<Command>map(exit -> close(mover, at, exit)).toList()));
-    return options.stream().filter(option -> !option.alternatives().isEmpty()).toList();
+    List<Command> closes = new ArrayList<>();
+    index.exitsFrom(state.step()).forEach(exit -> closes.add(close(mover, at, exit)));
+    options.add(Option.explored("afsluiten", 1, closes));
+    return options;
   }
 
   /** Adds commands that make the positive parts of {@code guard} hold, so generated cases go deep. */
@@ -183,22 +195,28 @@ final class CaseOptions {
 
   private void tasks(CaseState state, Instant at, List<Option> options) {
     List<Command> required = new ArrayList<>();
-    List<Command> others = new ArrayList<>();
-    List<Command> cancels = new ArrayList<>();
-    for (Task task : state.tasks()) {
-      if (!task.open()) {
-        continue;
-      }
-      Actor owner = owner(state, task.owner());
-      Command complete = new Command.CompleteTask(owner, at, task.id());
-      (task.required() && task.step().equals(state.step()) ? required : others).add(complete);
-      if (!task.required()) {
-        cancels.add(new Command.CancelTask(owner, at, task.id(), "niet meer nodig"));
-      }
+    for (Task task : GuardReading.openRequiredTasks(state)) {
+      required.add(new Command.CompleteTask(owner(state, task.owner()), at, task.id()));
     }
     options.add(Option.explored("verplichte taak afronden", 8, required));
-    options.add(Option.drawn("taak afronden", 2, others));
-    options.add(Option.drawn("taak annuleren", 1, cancels));
+    options.add(Option.drawn("taak afronden", 2, () -> {
+      List<Command> others = new ArrayList<>();
+      for (Task task : state.tasks()) {
+        if (task.open() && !(task.required() && task.step().equals(state.step()))) {
+          others.add(new Command.CompleteTask(owner(state, task.owner()), at, task.id()));
+        }
+      }
+      return others;
+    }));
+    options.add(Option.drawn("taak annuleren", 1, () -> {
+      List<Command> cancels = new ArrayList<>();
+      for (Task task : state.tasks()) {
+        if (task.open() && !task.required()) {
+          cancels.add(new Command.CancelTask(owner(state, task.owner()), at, task.id(), "niet meer nodig"));
+        }
+      }
+      return cancels;
+    }));
   }
 
   private void handovers(CaseState state, Instant at, List<Option> options) {
@@ -216,20 +234,22 @@ final class CaseOptions {
     }
     options.add(Option.explored("overdracht beantwoorden", 6, answers));
     options.add(Option.explored("overdracht intrekken", 1, withdrawals));
-    List<Command> proposals = new ArrayList<>();
-    for (LeadKind kind : index.leadKinds) {
-      String holder = state.leadHolder(kind).orElse(null);
-      if (holder == null || state.handover(kind).isPresent()) {
-        continue;
-      }
-      for (Organisation organisation : definition.organisations()) {
-        if (!organisation.id().equals(holder)) {
-          proposals.add(new Command.ProposeLeadHandover(professional(holder), at, kind, organisation.id(),
-              HandoverMode.FILE_TRANSFER, "andere organisatie past beter"));
+    options.add(Option.drawn("regie overdragen", 1, () -> {
+      List<Command> proposals = new ArrayList<>();
+      for (LeadKind kind : index.leadKinds) {
+        String holder = state.leadHolder(kind).orElse(null);
+        if (holder == null || state.handover(kind).isPresent()) {
+          continue;
+        }
+        for (Organisation organisation : definition.organisations()) {
+          if (!organisation.id().equals(holder)) {
+            proposals.add(new Command.ProposeLeadHandover(professional(holder), at, kind, organisation.id(),
+                HandoverMode.FILE_TRANSFER, "andere organisatie past beter"));
+          }
         }
       }
-    }
-    options.add(Option.drawn("regie overdragen", 1, proposals));
+      return proposals;
+    }));
   }
 
   /**
@@ -255,40 +275,41 @@ final class CaseOptions {
   private void records(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
     GuardReading here = readingPerStep.get(state.step());
     for (Fact fact : definition.facts()) {
-      List<Command> values = fact.values().stream()
-          .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList();
-      List<Command> representatives = here.facts.contains(fact.id())
-          ? here.representativeValues(fact).stream()
-              .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList()
-          : List.of();
-      options.add(new Option("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, values, representatives));
+      List<Command> representatives = new ArrayList<>();
+      if (here.facts.contains(fact.id())) {
+        here.representativeValues(fact).forEach(value -> representatives.add(new Command.RecordFact(mover, at, fact.id(), value)));
+      }
+      options.add(Option.lazy("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, () -> fact.values().stream()
+          .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList(), representatives));
     }
     for (Flag flag : Flag.values()) {
-      Command command = state.flagged(flag)
+      Supplier<List<Command>> command = () -> List.of(state.flagged(flag)
           ? new Command.ClearFlag(mover, at, flag, "opgelost")
-          : new Command.RaiseFlag(mover, at, flag, "signaal");
-      options.add(new Option("vlag " + flag, reading.flags.contains(flag) ? 2 : 1, List.of(command),
-          here.flags.contains(flag) ? List.of(command) : List.of()));
+          : new Command.RaiseFlag(mover, at, flag, "signaal"));
+      options.add(Option.lazy("vlag " + flag, reading.flags.contains(flag) ? 2 : 1, command,
+          here.flags.contains(flag) ? command.get() : List.of()));
     }
     for (AssessmentDomain domain : definition.domains()) {
-      List<Command> scores = new ArrayList<>();
-      for (int score = AssessmentDomain.MIN_SCORE; score <= AssessmentDomain.MAX_SCORE; score++) {
-        scores.add(new Command.RecordAssessment(mover, at, domain.id(), score));
-      }
-      List<Command> representatives = here.representativeScores(domain.id()).stream()
-          .<Command>map(score -> new Command.RecordAssessment(mover, at, domain.id(), score)).toList();
-      options.add(new Option("score " + domain.id(), reading.thresholds.containsKey(domain.id()) ? 4 : 1, scores,
-          representatives));
+      List<Command> representatives = new ArrayList<>();
+      here.representativeScores(domain.id())
+          .forEach(score -> representatives.add(new Command.RecordAssessment(mover, at, domain.id(), score)));
+      options.add(Option.lazy("score " + domain.id(), reading.thresholds.containsKey(domain.id()) ? 4 : 1, () -> {
+        List<Command> scores = new ArrayList<>();
+        for (int score = AssessmentDomain.MIN_SCORE; score <= AssessmentDomain.MAX_SCORE; score++) {
+          scores.add(new Command.RecordAssessment(mover, at, domain.id(), score));
+        }
+        return scores;
+      }, representatives));
     }
     String authority = authority(state).orElse(null);
     if (authority == null) {
-      List<Command> involve = definition.organisations().stream()
+      Supplier<List<Command>> involve = () -> definition.organisations().stream()
           .filter(org -> ACCESS_AUTHORITIES.contains(org.kind()))
           .<Command>map(org -> new Command.ScheduleAppointment(mover, at, AppointmentKind.INTAKE, at.plus(Duration.ofHours(26)),
               org.id().equals(mover.organisation()) ? List.of(org.id()) : List.of(mover.organisation(), org.id()), true))
           .limit(1)
           .toList();
-      options.add(new Option("toelating voorbereiden", 1, involve, reading.access ? involve : List.of()));
+      options.add(Option.lazy("toelating voorbereiden", 1, involve, reading.access ? involve.get() : List.of()));
     } else {
       Actor.Professional decider = professional(authority);
       List<Command> decisions = state.admitted()
@@ -322,29 +343,32 @@ final class CaseOptions {
   }
 
   private void appointments(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
-    String moverOrganisation = mover.organisation();
-    List<Command> schedules = new ArrayList<>();
-    for (AppointmentKind kind : AppointmentKind.values()) {
-      List<String> participants = kind == AppointmentKind.TRIPARTITE_MEETING
-          ? tripartite()
-          : List.of(moverOrganisation);
-      if (!participants.isEmpty()) {
-        schedules.add(new Command.ScheduleAppointment(mover, at, kind, at.plus(Duration.ofHours(26)), participants, true));
+    options.add(Option.drawn("afspraak plannen", 2, () -> {
+      List<Command> schedules = new ArrayList<>();
+      for (AppointmentKind kind : AppointmentKind.values()) {
+        List<String> participants = kind == AppointmentKind.TRIPARTITE_MEETING
+            ? tripartite()
+            : List.of(mover.organisation());
+        if (!participants.isEmpty()) {
+          schedules.add(new Command.ScheduleAppointment(mover, at, kind, at.plus(Duration.ofHours(26)), participants, true));
+        }
       }
-    }
-    options.add(Option.drawn("afspraak plannen", 2, schedules));
-    List<Command> records = new ArrayList<>();
-    for (Appointment appointment : state.appointments()) {
-      if (appointment.status() != AppointmentStatus.SCHEDULED) {
-        continue;
+      return schedules;
+    }));
+    options.add(Option.drawn("afspraak vastleggen", 2, () -> {
+      List<Command> records = new ArrayList<>();
+      for (Appointment appointment : state.appointments()) {
+        if (appointment.status() != AppointmentStatus.SCHEDULED) {
+          continue;
+        }
+        if (!appointment.start().isAfter(at)) {
+          records.add(new Command.HoldAppointment(mover, at, appointment.id(), "besproken: de actielijst",
+              followUp(state, appointment)));
+        }
+        records.add(new Command.MissAppointment(mover, at, appointment.id(), "cliënt niet verschenen"));
       }
-      if (!appointment.start().isAfter(at)) {
-        records.add(new Command.HoldAppointment(mover, at, appointment.id(), "besproken: de actielijst",
-            followUp(state, appointment)));
-      }
-      records.add(new Command.MissAppointment(mover, at, appointment.id(), "cliënt niet verschenen"));
-    }
-    options.add(Option.drawn("afspraak vastleggen", 2, records));
+      return records;
+    }));
   }
 
   /** A neighbourhood team and a specialist organisation for a driegesprek, if the definition has both. */
@@ -371,14 +395,16 @@ final class CaseOptions {
   }
 
   private void clocks(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
-    List<Command> changes = new ArrayList<>();
-    for (Norm norm : definition.norms()) {
-      changes.add(state.suspendedNorms().contains(norm.id())
-          ? new Command.ResumeClock(mover, at, norm.id())
-          : new Command.SuspendClock(mover, at, norm.id(), "wacht op stukken van de cliënt"));
-      changes.add(new Command.ExtendDeadline(mover, at, norm.id(), Term.weeks(1), "complexe situatie"));
-    }
-    options.add(Option.drawn("normklok", 1, changes));
+    options.add(Option.drawn("normklok", 1, () -> {
+      List<Command> changes = new ArrayList<>();
+      for (Norm norm : definition.norms()) {
+        changes.add(state.suspendedNorms().contains(norm.id())
+            ? new Command.ResumeClock(mover, at, norm.id())
+            : new Command.SuspendClock(mover, at, norm.id(), "wacht op stukken van de cliënt"));
+        changes.add(new Command.ExtendDeadline(mover, at, norm.id(), Term.weeks(1), "complexe situatie"));
+      }
+      return changes;
+    }));
   }
 
   Command close(Actor.Professional mover, Instant at, ExitCriteria exit) {

@@ -143,14 +143,10 @@ final class Refusals {
     List<Option> refusals = new ArrayList<>();
     String moverOrganisation = options.mover(state);
     Actor.Professional mover = options.professional(moverOrganisation);
-    List<Command> alternatives = new ArrayList<>();
-    options.whileOpen(state, stale).forEach(option -> alternatives.addAll(option.alternatives()));
-    refusals.add(Option.sampled("verouderd tijdstip", 3, alternatives));
+    refusals.add(Option.sampledFrom("verouderd tijdstip", 3, options.whileOpen(state, stale)));
     if (state.closed()) {
-      List<Command> changes = new ArrayList<>();
-      options.whileOpen(state, at).forEach(option -> changes.addAll(option.alternatives()));
-      refusals.add(Option.sampled("afgesloten zaak wijzigen", 6, changes));
-      return refusals.stream().filter(option -> !option.alternatives().isEmpty()).toList();
+      refusals.add(Option.sampledFrom("afgesloten zaak wijzigen", 6, options.whileOpen(state, at)));
+      return refusals;
     }
     List<Command> actors = new ArrayList<>();
     actors.add(new Command.MoveCase(Actor.professional(UNKNOWN_ORGANISATION, "medewerker", "x-1"), at, state.step()));

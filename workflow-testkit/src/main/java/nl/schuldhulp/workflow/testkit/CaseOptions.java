@@ -115,19 +115,16 @@ final class CaseOptions {
     return whileOpen(state, at);
   }
 
-  /** The options of an open case; for a closed case, what would be done had it been open. */
+  /**
+   * The options of an open case; for a closed case, what would be done had it been open. Each
+   * option builds its commands when asked for them (ADR 0067).
+   */
   List<Option> whileOpen(CaseState state, Instant at) {
     List<Option> options = new ArrayList<>();
     Actor.Professional mover = professional(mover(state));
     Step step = index.step(state.step());
-    List<Command> enabled = new ArrayList<>();
-    List<Command> blocked = new ArrayList<>();
-    boolean tasksDone = !GuardReading.anyOpenRequiredTask(state);
-    for (Transition transition : step.transitions()) {
-      (tasksDone && enabled(transition, state) ? enabled : blocked).add(new Command.MoveCase(mover, at, transition.to()));
-    }
-    options.add(Option.explored("verplaatsen", 12, enabled));
-    options.add(Option.explored("verplaatsen zonder dat de voorwaarde geldt", 1, blocked));
+    options.add(Option.explored("verplaatsen", 12, () -> moves(step, state, at, mover, true)));
+    options.add(Option.explored("verplaatsen zonder dat de voorwaarde geldt", 1, () -> moves(step, state, at, mover, false)));
     options.add(Option.drawn("richting volgende stap", 6, () -> {
       List<Command> steering = new ArrayList<>();
       step.transitions().forEach(transition -> steer(transition.guard(), state, at, mover, steering));
@@ -146,10 +143,27 @@ final class CaseOptions {
     options.add(Option.drawn("taak toewijzen", 1, () -> List.of(new Command.AssignTask(mover, at,
         "Bel de schuldeiser terug", Assignee.client(), date(at).plusDays(7), true))));
     clocks(state, at, mover, options);
-    List<Command> closes = new ArrayList<>();
-    index.exitsFrom(state.step()).forEach(exit -> closes.add(close(mover, at, exit)));
-    options.add(Option.explored("afsluiten", 1, closes));
+    options.add(Option.explored("afsluiten", 1, () -> {
+      List<Command> closes = new ArrayList<>();
+      index.exitsFrom(state.step()).forEach(exit -> closes.add(close(mover, at, exit)));
+      return closes;
+    }));
     return options;
+  }
+
+  /**
+   * The moves along {@code step}'s transitions that the testkit's reading allows ({@code allowed}:
+   * the required tasks are done and the guard holds), or, if not {@code allowed}, those it does not.
+   */
+  private List<Command> moves(Step step, CaseState state, Instant at, Actor.Professional mover, boolean allowed) {
+    boolean tasksDone = !GuardReading.anyOpenRequiredTask(state);
+    List<Command> moves = new ArrayList<>();
+    for (Transition transition : step.transitions()) {
+      if ((tasksDone && enabled(transition, state)) == allowed) {
+        moves.add(new Command.MoveCase(mover, at, transition.to()));
+      }
+    }
+    return moves;
   }
 
   /** Adds commands that make the positive parts of {@code guard} hold, so generated cases go deep. */
@@ -194,11 +208,13 @@ final class CaseOptions {
   }
 
   private void tasks(CaseState state, Instant at, List<Option> options) {
-    List<Command> required = new ArrayList<>();
-    for (Task task : GuardReading.openRequiredTasks(state)) {
-      required.add(new Command.CompleteTask(owner(state, task.owner()), at, task.id()));
-    }
-    options.add(Option.explored("verplichte taak afronden", 8, required));
+    options.add(Option.explored("verplichte taak afronden", 8, () -> {
+      List<Command> required = new ArrayList<>();
+      for (Task task : GuardReading.openRequiredTasks(state)) {
+        required.add(new Command.CompleteTask(owner(state, task.owner()), at, task.id()));
+      }
+      return required;
+    }));
     options.add(Option.drawn("taak afronden", 2, () -> {
       List<Command> others = new ArrayList<>();
       for (Task task : state.tasks()) {
@@ -220,20 +236,26 @@ final class CaseOptions {
   }
 
   private void handovers(CaseState state, Instant at, List<Option> options) {
-    List<Command> answers = new ArrayList<>();
-    List<Command> withdrawals = new ArrayList<>();
-    for (PendingHandover handover : state.handovers()) {
-      Actor.Professional receiver = professional(handover.to());
-      if (handover.mode() == HandoverMode.WARM && !meetingBooked(state, handover)) {
-        answers.add(new Command.ScheduleAppointment(professional(handover.from()), at,
-            AppointmentKind.HANDOVER_MEETING, at.plus(Duration.ofDays(1)), List.of(handover.from(), handover.to()), true));
+    options.add(Option.explored("overdracht beantwoorden", 6, () -> {
+      List<Command> answers = new ArrayList<>();
+      for (PendingHandover handover : state.handovers()) {
+        Actor.Professional receiver = professional(handover.to());
+        if (handover.mode() == HandoverMode.WARM && !meetingBooked(state, handover)) {
+          answers.add(new Command.ScheduleAppointment(professional(handover.from()), at,
+              AppointmentKind.HANDOVER_MEETING, at.plus(Duration.ofDays(1)), List.of(handover.from(), handover.to()), true));
+        }
+        answers.add(new Command.AcceptLeadHandover(receiver, at, handover.kind()));
+        answers.add(new Command.DeclineLeadHandover(receiver, at, handover.kind(), "geen capaciteit"));
       }
-      answers.add(new Command.AcceptLeadHandover(receiver, at, handover.kind()));
-      answers.add(new Command.DeclineLeadHandover(receiver, at, handover.kind(), "geen capaciteit"));
-      withdrawals.add(new Command.WithdrawLeadHandover(professional(handover.from()), at, handover.kind(), "ingetrokken"));
-    }
-    options.add(Option.explored("overdracht beantwoorden", 6, answers));
-    options.add(Option.explored("overdracht intrekken", 1, withdrawals));
+      return answers;
+    }));
+    options.add(Option.explored("overdracht intrekken", 1, () -> {
+      List<Command> withdrawals = new ArrayList<>();
+      for (PendingHandover handover : state.handovers()) {
+        withdrawals.add(new Command.WithdrawLeadHandover(professional(handover.from()), at, handover.kind(), "ingetrokken"));
+      }
+      return withdrawals;
+    }));
     options.add(Option.drawn("regie overdragen", 1, () -> {
       List<Command> proposals = new ArrayList<>();
       for (LeadKind kind : index.leadKinds) {
@@ -275,31 +297,26 @@ final class CaseOptions {
   private void records(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
     GuardReading here = readingPerStep.get(state.step());
     for (Fact fact : definition.facts()) {
-      List<Command> representatives = new ArrayList<>();
-      if (here.facts.contains(fact.id())) {
-        here.representativeValues(fact).forEach(value -> representatives.add(new Command.RecordFact(mover, at, fact.id(), value)));
-      }
-      options.add(Option.lazy("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, () -> fact.values().stream()
-          .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList(), representatives));
+      options.add(Option.of("feit", reading.facts.contains(fact.id()) ? 4 : 1,
+          () -> recordFact(fact.values(), mover, at, fact),
+          () -> here.facts.contains(fact.id()) ? recordFact(here.representativeValues(fact), mover, at, fact) : List.of()));
     }
     for (Flag flag : Flag.values()) {
       Supplier<List<Command>> command = () -> List.of(state.flagged(flag)
           ? new Command.ClearFlag(mover, at, flag, "opgelost")
           : new Command.RaiseFlag(mover, at, flag, "signaal"));
-      options.add(Option.lazy("vlag " + flag, reading.flags.contains(flag) ? 2 : 1, command,
-          here.flags.contains(flag) ? command.get() : List.of()));
+      options.add(here.flags.contains(flag)
+          ? Option.explored("vlag", 2, command)
+          : Option.drawn("vlag", reading.flags.contains(flag) ? 2 : 1, command));
     }
     for (AssessmentDomain domain : definition.domains()) {
-      List<Command> representatives = new ArrayList<>();
-      here.representativeScores(domain.id())
-          .forEach(score -> representatives.add(new Command.RecordAssessment(mover, at, domain.id(), score)));
-      options.add(Option.lazy("score " + domain.id(), reading.thresholds.containsKey(domain.id()) ? 4 : 1, () -> {
-        List<Command> scores = new ArrayList<>();
+      options.add(Option.of("score", reading.thresholds.containsKey(domain.id()) ? 4 : 1, () -> {
+        List<Integer> scores = new ArrayList<>();
         for (int score = AssessmentDomain.MIN_SCORE; score <= AssessmentDomain.MAX_SCORE; score++) {
-          scores.add(new Command.RecordAssessment(mover, at, domain.id(), score));
+          scores.add(score);
         }
-        return scores;
-      }, representatives));
+        return recordScores(scores, mover, at, domain);
+      }, () -> recordScores(here.representativeScores(domain.id()), mover, at, domain)));
     }
     String authority = authority(state).orElse(null);
     if (authority == null) {
@@ -309,37 +326,59 @@ final class CaseOptions {
               org.id().equals(mover.organisation()) ? List.of(org.id()) : List.of(mover.organisation(), org.id()), true))
           .limit(1)
           .toList();
-      options.add(Option.lazy("toelating voorbereiden", 1, involve, reading.access ? involve.get() : List.of()));
+      options.add(reading.access
+          ? Option.explored("toelating voorbereiden", 1, involve)
+          : Option.drawn("toelating voorbereiden", 1, involve));
     } else {
-      Actor.Professional decider = professional(authority);
-      List<Command> decisions = state.admitted()
-          ? List.of(new Command.DecideTermination(decider, at, date(at), "afspraken niet nagekomen"))
-          : List.of(new Command.DecideAccess(decider, at, AccessOutcome.ADMITTED, date(at), "voldoet aan de voorwaarden"),
-              new Command.DecideAccess(decider, at, AccessOutcome.REFUSED, date(at), "recent nog hulp gehad"));
-      options.add(new Option("toelating", reading.access ? 4 : 1, decisions,
-          reading.access ? decisions.subList(0, 1) : List.of()));
+      Supplier<List<Command>> decisions = () -> {
+        Actor.Professional decider = professional(authority);
+        return state.admitted()
+            ? List.of(new Command.DecideTermination(decider, at, date(at), "afspraken niet nagekomen"))
+            : List.of(new Command.DecideAccess(decider, at, AccessOutcome.ADMITTED, date(at), "voldoet aan de voorwaarden"),
+                new Command.DecideAccess(decider, at, AccessOutcome.REFUSED, date(at), "recent nog hulp gehad"));
+      };
+      options.add(reading.access ? Option.sampled("toelating", 4, decisions) : Option.drawn("toelating", 1, decisions));
     }
+  }
+
+  private static List<Command> recordFact(List<String> values, Actor.Professional mover, Instant at, Fact fact) {
+    List<Command> records = new ArrayList<>(values.size());
+    values.forEach(value -> records.add(new Command.RecordFact(mover, at, fact.id(), value)));
+    return records;
+  }
+
+  private static List<Command> recordScores(List<Integer> scores, Actor.Professional mover, Instant at,
+      AssessmentDomain domain) {
+    List<Command> records = new ArrayList<>(scores.size());
+    scores.forEach(score -> records.add(new Command.RecordAssessment(mover, at, domain.id(), score)));
+    return records;
   }
 
   private void activities(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
     for (ActivityRule rule : definition.activities()) {
-      boolean read = reading.activities.contains(rule.kind());
-      List<Command> starts = rule.organisations().stream().<Command>map(organisation -> new Command.StartActivity(
-          state.involves(organisation) ? professional(organisation) : mover, at, rule.kind(), organisation)).toList();
-      options.add(new Option("start " + rule.kind(), read ? 3 : 1, starts, read ? starts : List.of()));
-    }
-    List<Command> ends = new ArrayList<>();
-    List<Command> readEnds = new ArrayList<>();
-    for (Activity activity : state.activities()) {
-      if (activity.running()) {
-        Command end = new Command.EndActivity(mover, at, activity.id(), "afgerond");
-        ends.add(end);
-        if (reading.activities.contains(activity.kind())) {
-          readEnds.add(end);
+      Supplier<List<Command>> starts = () -> {
+        List<Command> commands = new ArrayList<>();
+        for (String organisation : rule.organisations()) {
+          commands.add(new Command.StartActivity(state.involves(organisation) ? professional(organisation) : mover, at,
+              rule.kind(), organisation));
         }
+        return commands;
+      };
+      options.add(reading.activities.contains(rule.kind())
+          ? Option.explored("start", 3, starts) : Option.drawn("start", 1, starts));
+    }
+    options.add(Option.of("activiteit beëindigen", 1, () -> ends(state, at, mover, false), () -> ends(state, at, mover, true)));
+  }
+
+  /** Ends every running activity, or only those of the kinds the guards read ({@code read}). */
+  private List<Command> ends(CaseState state, Instant at, Actor.Professional mover, boolean read) {
+    List<Command> ends = new ArrayList<>();
+    for (Activity activity : state.activities()) {
+      if (activity.running() && (!read || reading.activities.contains(activity.kind()))) {
+        ends.add(new Command.EndActivity(mover, at, activity.id(), "afgerond"));
       }
     }
-    options.add(new Option("activiteit beëindigen", 1, ends, readEnds));
+    return ends;
   }
 
   private void appointments(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {

@@ -69,6 +69,11 @@ final class StandardInvariants {
   }
 
   private final DefinitionIndex index;
+  /** The state after the one event of the last step {@link #handover} folded, for {@link #replay} to reuse. */
+  private volatile Folded folded;
+
+  /** The state after the one event of {@code step}, by the real fold. */
+  private record Folded(CaseStep step, CaseState after) {}
 
   private StandardInvariants(DefinitionIndex index) {
     this.index = index;
@@ -82,7 +87,7 @@ final class StandardInvariants {
         CaseInvariant.of(HANDOVER, invariants::handover),
         CaseInvariant.of(TASKS, invariants::tasks),
         CaseInvariant.of(CLOSED, StandardInvariants::closedChangesOnlyByReopen),
-        CaseInvariant.of(REPLAY, StandardInvariants::replay),
+        CaseInvariant.of(REPLAY, invariants::replay),
         CaseInvariant.of(VERSIONS, StandardInvariants::versions),
         CaseInvariant.of(REFUSED, StandardInvariants::refusedChangesNothing),
         CaseInvariant.of(MUST_REFUSE, StandardInvariants::invalidIsRefused),
@@ -187,6 +192,9 @@ final class StandardInvariants {
         }
       }
       state = Cases.evolve(state, event);
+      if (step.events().size() == 1) {
+        folded = new Folded(step, state);
+      }
       for (LeadKind kind : used) {
         if (state.leadHolder(kind).isEmpty() && !state.closed()) {
           throw fail("na %s houdt niemand %s", event.change().getClass().getSimpleName(), kind.label());
@@ -248,11 +256,13 @@ final class StandardInvariants {
    * fold; since the state before was checked the same way, this is replay of the whole history,
    * at the cost of one step.
    */
-  private static boolean replay(CaseStep step) {
+  private boolean replay(CaseStep step) {
     if (!step.after().registered() || !step.accepted()) {
       return true;
     }
-    CaseState replayed = Cases.replay(step.before(), step.events());
+    Folded last = folded;
+    // one event replayed is that event evolved: the same fold as the handover invariant's
+    CaseState replayed = last != null && last.step() == step ? last.after() : Cases.replay(step.before(), step.events());
     return require(replayed.equals(step.after()), "opnieuw afspelen van %s gebeurtenissen geeft %s, de engine gaf %s",
         step.history().size(), replayed, step.after());
   }

@@ -2,10 +2,12 @@ package nl.schuldhulp.workflow.testkit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Organisation;
@@ -23,6 +25,7 @@ final class DefinitionIndex {
   final List<LeadKind> leadKinds;
   private final Map<String, Step> steps = new HashMap<>();
   private final Map<String, Organisation> organisations = new HashMap<>();
+  private final Map<String, Set<String>> roles = new HashMap<>();
   private final Map<String, ExitCriteria> exits = new HashMap<>();
   private final Map<String, List<ExitCriteria>> exitsFrom = new HashMap<>();
 
@@ -30,7 +33,13 @@ final class DefinitionIndex {
     this.definition = definition;
     this.leadKinds = definition.leadKinds();
     definition.steps().forEach(step -> steps.putIfAbsent(step.id(), step));
-    definition.organisations().forEach(organisation -> organisations.putIfAbsent(organisation.id(), organisation));
+    for (Organisation organisation : definition.organisations()) {
+      if (organisations.putIfAbsent(organisation.id(), organisation) == null) {
+        Set<String> ids = new HashSet<>();
+        organisation.roles().forEach(role -> ids.add(role.id()));
+        roles.put(organisation.id(), ids);
+      }
+    }
     for (ExitCriteria exit : definition.exits()) {
       exits.putIfAbsent(exit.id(), exit);
       for (String step : exit.steps()) {
@@ -64,6 +73,12 @@ final class DefinitionIndex {
   /** The organisation with this id, if any. */
   Optional<Organisation> organisation(String id) {
     return Optional.ofNullable(organisations.get(id));
+  }
+
+  /** Whether the organisation with this id is in the definition and has the role {@code role}. */
+  boolean hasRole(String organisation, String role) {
+    Set<String> ids = roles.get(organisation);
+    return ids != null && ids.contains(role);
   }
 
   /** The exit criteria with this id, or null. */

@@ -234,7 +234,7 @@ final class StandardInvariants {
       } else if (task.due() == null) {
         throw fail("taak %s heeft geen vervaldatum", task.id());
       } else if (task.owner() instanceof Assignee.OrganisationRole role
-          && definition.organisation(role.organisation()).flatMap(org -> org.role(role.role())).isEmpty()) {
+          && !definition.hasRole(role.organisation(), role.role())) {
         throw fail("taak %s is van %s, een rol die de definitie niet kent", task.id(), role);
       }
     }

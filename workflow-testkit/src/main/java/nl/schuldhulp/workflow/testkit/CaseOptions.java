@@ -60,6 +60,8 @@ final class CaseOptions {
   final Map<String, GuardReading> readingPerStep = new HashMap<>();
   final LeadKind primaryKind;
   private final Map<String, Actor.Professional> professionals = new HashMap<>();
+  /** The organisations of the definition that may decide on access. */
+  private final Set<String> authorities = new java.util.HashSet<>();
 
   CaseOptions(DefinitionIndex index) {
     this.index = index;
@@ -68,8 +70,12 @@ final class CaseOptions {
     definition.steps().forEach(step -> readingPerStep.put(step.id(), GuardReading.of(definition, step)));
     List<LeadKind> kinds = definition.leadKinds();
     this.primaryKind = kinds.isEmpty() ? LeadKind.CLIENT_LEAD : kinds.get(0);
-    definition.organisations().forEach(organisation ->
-        professionals.putIfAbsent(organisation.id(), newProfessional(organisation.id())));
+    for (Organisation organisation : definition.organisations()) {
+      professionals.putIfAbsent(organisation.id(), newProfessional(organisation.id()));
+      if (index.organisation(organisation.id()).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false)) {
+        authorities.add(organisation.id());
+      }
+    }
   }
 
   /** A professional of {@code organisation} in its first role (or an unknown role if it has none). */
@@ -190,7 +196,7 @@ final class CaseOptions {
   /** An involved organisation that may decide on access, if any. */
   java.util.Optional<String> authority(CaseState state) {
     for (String id : state.involvedOrganisations()) {
-      if (index.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false)) {
+      if (authorities.contains(id)) {
         return java.util.Optional.of(id);
       }
     }

@@ -1,7 +1,6 @@
 package nl.schuldhulp.workflow.testkit;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Command;
@@ -27,10 +26,11 @@ record CaseRun(CaseState state, List<Event> history, Instant clock, CaseStep las
     }
     List<Event> longer = history;
     if (!events.isEmpty()) {
-      longer = new ArrayList<>(history.size() + events.size());
-      longer.addAll(history);
-      longer.addAll(events);
-      longer = List.copyOf(longer);
+      Event[] all = history.toArray(new Event[history.size() + events.size()]);
+      for (int i = 0; i < events.size(); i++) {
+        all[history.size() + i] = events.get(i);
+      }
+      longer = List.of(all);
     }
     CaseStep step = new CaseStep(context.definition(), state, command,
         context.refusals().expected(state, command), decision, after, longer);

@@ -221,7 +221,7 @@ final class ModelChecker {
     }
     CaseOptions options = context.options();
     GuardReading reading = options.reading;
-    StringBuilder key = new StringBuilder(64).append(state.step()).append(state.closed() ? "|dicht" : "|open");
+    StringBuilder key = new StringBuilder(96).append(state.step()).append(state.closed() ? "|dicht" : "|open");
     for (LeadKind kind : options.index.leadKinds) {
       key.append('|').append(state.leadHolder(kind).orElse(""));
       PendingHandover pending = state.handover(kind).orElse(null);
@@ -230,21 +230,15 @@ final class ModelChecker {
             && CaseOptions.meetingBooked(state, pending) ? "+afspraak" : "");
       }
     }
-    List<Task> open = GuardReading.openRequiredTasks(state);
-    List<String> templates = new ArrayList<>(open.size());
-    for (Task task : open) {
-      if (!templates.contains(task.template())) {
-        templates.add(task.template());
-      }
-    }
-    templates.sort(null);
-    key.append('|').append(templates);
+    appendOpenRequiredTemplates(state, key.append('|'));
     if (reading.access) {
       key.append('|').append(options.authority(state).orElse(""));
     }
     GuardReading here = options.readingPerStep.get(state.step());
     for (Flag flag : here.flags) {
-      key.append(state.flagged(flag) ? "|" + flag : "");
+      if (state.flagged(flag)) {
+        key.append('|').append(flag);
+      }
     }
     for (String fact : here.facts) {
       key.append('|').append(fact).append('=').append(here.level(fact, state.facts().get(fact)));
@@ -252,13 +246,36 @@ final class ModelChecker {
     for (String domain : here.thresholds.keySet()) {
       key.append('|').append(domain).append(">=").append(here.level(domain, state.scores().get(domain)));
     }
-    key.append(reading.access && state.admitted() ? "|toegelaten" : "");
-    for (ActivityKind kind : GuardReading.active(state)) {
-      if (reading.activities.contains(kind)) {
-        key.append('|').append(kind);
+    if (reading.access && state.admitted()) {
+      key.append("|toegelaten");
+    }
+    if (!reading.activities.isEmpty()) {
+      for (ActivityKind kind : GuardReading.active(state)) {
+        if (reading.activities.contains(kind)) {
+          key.append('|').append(kind);
+        }
       }
     }
     return key.toString();
+  }
+
+  /** Appends the templates of the open required tasks of the current step, sorted, without repeats, as "[a, b]". */
+  private static void appendOpenRequiredTemplates(CaseState state, StringBuilder key) {
+    List<String> templates = null;
+    for (Task task : state.tasks()) {
+      if (task.open() && task.required() && task.step().equals(state.step())) {
+        templates = templates == null ? new ArrayList<>(2) : templates;
+        if (!templates.contains(task.template())) {
+          templates.add(task.template());
+        }
+      }
+    }
+    if (templates == null) {
+      key.append("[]");
+      return;
+    }
+    templates.sort(null);
+    key.append(templates);
   }
 
   private List<String> unreachableSteps() {

@@ -18,7 +18,11 @@ record CaseRun(CaseState state, List<Event> history, Instant clock, CaseStep las
    * it, whose {@link #last} step says what happened.
    */
   CaseRun apply(Command command, CaseContext context) {
-    Decision decision = context.engine().decide(state, command);
+    return apply(command, context.engine().decide(state, command), context);
+  }
+
+  /** The run after {@code command}, which the engine decided as {@code decision}. */
+  CaseRun apply(Command command, Decision decision, CaseContext context) {
     CaseState after = state;
     List<Event> events = decision instanceof Decision.Accepted accepted ? accepted.events() : List.of();
     for (Event event : events) {

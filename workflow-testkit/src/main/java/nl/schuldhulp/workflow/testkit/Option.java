@@ -52,6 +52,19 @@ final class Option {
     return sampled(name, weight, () -> alternatives);
   }
 
+  /**
+   * An option of {@code first} and then the commands of {@code rest}, built when asked for; the model
+   * checker tries {@code first} only.
+   */
+  static Option sampled(String name, int weight, Command first, Supplier<List<Command>> rest) {
+    return of(name, weight, () -> {
+      List<Command> alternatives = new ArrayList<>();
+      alternatives.add(first);
+      alternatives.addAll(rest.get());
+      return alternatives;
+    }, () -> List.of(first));
+  }
+
   /** An option only the random generator draws. */
   static Option drawn(String name, int weight, Supplier<List<Command>> alternatives) {
     return new Option(name, weight, Tried.NONE, alternatives, null);

@@ -153,32 +153,35 @@ final class Refusals {
       refusals.add(Option.sampledFrom("afgesloten zaak wijzigen", 6, options.whileOpen(state, at)));
       return refusals;
     }
-    List<Command> actors = new ArrayList<>();
-    actors.add(new Command.MoveCase(Actor.professional(UNKNOWN_ORGANISATION, "medewerker", "x-1"), at, state.step()));
-    actors.add(new Command.RecordFact(Actor.professional(moverOrganisation, UNKNOWN_ROLE, "x-2"), at, "feit", "waarde"));
-    actors.add(new Command.MoveCase(options.client(state), at, state.step()));
-    for (Organisation organisation : definition.organisations()) {
-      String id = organisation.id();
-      if (!state.involves(id)) {
-        actors.add(new Command.AcknowledgeMessage(options.professional(id), at));
-      } else if (!mayMove(state, id)) {
-        actors.add(new Command.CloseCase(options.professional(id), at,
-            nl.schuldhulp.workflow.definition.ClosureType.NEGATIVE, id, "overleg", "geen regie"));
+    refusals.add(Option.sampled("verkeerde actor", 3,
+        new Command.MoveCase(Actor.professional(UNKNOWN_ORGANISATION, "medewerker", "x-1"), at, state.step()), () -> {
+          List<Command> actors = new ArrayList<>();
+          actors.add(new Command.RecordFact(Actor.professional(moverOrganisation, UNKNOWN_ROLE, "x-2"), at, "feit", "waarde"));
+          actors.add(new Command.MoveCase(options.client(state), at, state.step()));
+          for (Organisation organisation : definition.organisations()) {
+            String id = organisation.id();
+            if (!state.involves(id)) {
+              actors.add(new Command.AcknowledgeMessage(options.professional(id), at));
+            } else if (!mayMove(state, id)) {
+              actors.add(new Command.CloseCase(options.professional(id), at,
+                  nl.schuldhulp.workflow.definition.ClosureType.NEGATIVE, id, "overleg", "geen regie"));
+            }
+          }
+          return actors;
+        }));
+    refusals.add(Option.sampled("verkeerde stap", 3, new Command.MoveCase(mover, at, UNKNOWN_STEP), () -> {
+      List<Command> moves = new ArrayList<>();
+      moves.add(new Command.ReopenCase(mover, at, "nog open"));
+      moves.add(new Command.RegisterCase(mover, at, definition.entryPoints().get(0).id(), List.of("client-2")));
+      if (GuardReading.anyOpenRequiredTask(state)) {
+        for (Transition transition : options.index.step(state.step()).transitions()) {
+          moves.add(new Command.MoveCase(mover, at, transition.to()));
+        }
       }
-    }
-    refusals.add(Option.sampled("verkeerde actor", 3, actors));
-    List<Command> moves = new ArrayList<>();
-    moves.add(new Command.MoveCase(mover, at, UNKNOWN_STEP));
-    moves.add(new Command.ReopenCase(mover, at, "nog open"));
-    moves.add(new Command.RegisterCase(mover, at, definition.entryPoints().get(0).id(), List.of("client-2")));
-    if (GuardReading.anyOpenRequiredTask(state)) {
-      for (Transition transition : options.index.step(state.step()).transitions()) {
-        moves.add(new Command.MoveCase(mover, at, transition.to()));
-      }
-    }
-    state.handovers().forEach(handover ->
-        moves.add(new Command.AcceptLeadHandover(options.professional(handover.from()), at, handover.kind())));
-    refusals.add(Option.sampled("verkeerde stap", 3, moves));
+      state.handovers().forEach(handover ->
+          moves.add(new Command.AcceptLeadHandover(options.professional(handover.from()), at, handover.kind())));
+      return moves;
+    }));
     return refusals;
   }
 }

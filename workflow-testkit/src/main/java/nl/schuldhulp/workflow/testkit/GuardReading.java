@@ -2,6 +2,8 @@ package nl.schuldhulp.workflow.testkit;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +14,9 @@ import nl.schuldhulp.workflow.casefile.Activity;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Task;
 import nl.schuldhulp.workflow.definition.ActivityKind;
+import nl.schuldhulp.workflow.definition.AssessmentDomain;
 import nl.schuldhulp.workflow.definition.ExitCriteria;
+import nl.schuldhulp.workflow.definition.Fact;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.Guard;
 import nl.schuldhulp.workflow.definition.Step;
@@ -33,6 +37,10 @@ final class GuardReading {
   final Map<String, SortedSet<Integer>> thresholds = new TreeMap<>();
   final Set<ActivityKind> activities = EnumSet.noneOf(ActivityKind.class);
   boolean access;
+  /** Per fact of the definition, {@link #representativeValues}, worked out once. */
+  private final Map<Fact, List<String>> representativeValues = new IdentityHashMap<>();
+  /** Per domain of the definition, {@link #representativeScores}, worked out once. */
+  private final Map<String, List<Integer>> representativeScores = new HashMap<>();
 
   /** What the guards of {@code definition}'s transitions and exit criteria read. */
   static GuardReading of(WorkflowDefinition definition) {
@@ -41,7 +49,7 @@ final class GuardReading {
       step.transitions().forEach(transition -> reading.read(transition.guard()));
     }
     definition.exits().forEach(exit -> reading.read(exit.condition()));
-    return reading;
+    return reading.representatives(definition);
   }
 
   /** What the guards of {@code step}'s transitions and of the exit criteria that name it read. */
@@ -49,7 +57,17 @@ final class GuardReading {
     GuardReading reading = new GuardReading();
     step.transitions().forEach(transition -> reading.read(transition.guard()));
     definition.exitsFrom(step.id()).forEach(exit -> reading.read(exit.condition()));
-    return reading;
+    return reading.representatives(definition);
+  }
+
+  private GuardReading representatives(WorkflowDefinition definition) {
+    for (Fact fact : definition.facts()) {
+      representativeValues.put(fact, values(fact));
+    }
+    for (AssessmentDomain domain : definition.domains()) {
+      representativeScores.putIfAbsent(domain.id(), scores(domain.id()));
+    }
+    return this;
   }
 
   private void read(Guard guard) {
@@ -74,11 +92,16 @@ final class GuardReading {
   }
 
   /** The values of {@code fact} worth trying: each value a guard compares with, and one other. */
-  List<String> representativeValues(nl.schuldhulp.workflow.definition.Fact fact) {
+  List<String> representativeValues(Fact fact) {
+    List<String> values = representativeValues.get(fact);
+    return values != null ? values : values(fact);
+  }
+
+  private List<String> values(Fact fact) {
     Set<String> compared = factValues.getOrDefault(fact.id(), Set.of());
     List<String> values = new ArrayList<>(fact.values().stream().filter(compared::contains).toList());
     fact.values().stream().filter(value -> !compared.contains(value)).findFirst().ifPresent(values::add);
-    return values;
+    return List.copyOf(values);
   }
 
   /** How the guards see the value of {@code fact}: the value itself if they compare with it, else alike to the rest. */
@@ -88,13 +111,18 @@ final class GuardReading {
 
   /** The scores worth trying for {@code domain}: each threshold, and one below the lowest. */
   List<Integer> representativeScores(String domain) {
+    List<Integer> scores = representativeScores.get(domain);
+    return scores != null ? scores : scores(domain);
+  }
+
+  private List<Integer> scores(String domain) {
     SortedSet<Integer> read = thresholds.getOrDefault(domain, new TreeSet<>());
     List<Integer> scores = new ArrayList<>();
     if (!read.isEmpty() && read.first() > 1) {
       scores.add(read.first() - 1);
     }
     scores.addAll(read);
-    return scores;
+    return List.copyOf(scores);
   }
 
   /** The highest threshold of {@code domain} that {@code score} reaches; 0 if none or no score. */

@@ -57,6 +57,7 @@ final class ModelChecker {
   /** A state reached, how (the parent node and the step from it; -1 and null for the root), and whether it was expanded. */
   private static final class Node {
     final CaseRun run;
+    final String key;
     final int parent;
     final CaseStep via;
     boolean expanded;
@@ -65,8 +66,9 @@ final class ModelChecker {
     /** Whether a refused step from it was checked (see {@link StandardInvariants.Scope#STATE_BEFORE_REFUSED}). */
     boolean refusedChecked;
 
-    Node(CaseRun run, int parent, CaseStep via) {
+    Node(CaseRun run, String key, int parent, CaseStep via) {
       this.run = run;
+      this.key = key;
       this.parent = parent;
       this.via = via;
     }
@@ -150,8 +152,13 @@ final class ModelChecker {
     predecessors.get(known).add(id);
   }
 
+  /** The abstract states explored so far, in the order they were reached. */
+  List<String> states() {
+    return nodes.stream().map(node -> node.key).toList();
+  }
+
   private int add(CaseRun run, String key, int parent, CaseStep via) {
-    nodes.add(new Node(run, parent, via));
+    nodes.add(new Node(run, key, parent, via));
     predecessors.add(new ArrayList<>());
     index.put(key, nodes.size() - 1);
     return nodes.size() - 1;

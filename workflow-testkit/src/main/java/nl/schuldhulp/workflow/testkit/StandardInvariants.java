@@ -57,8 +57,9 @@ final class StandardInvariants {
      */
     STATE_AFTER,
     /**
-     * As {@link #STATE_AFTER}, and of that state only the step it is in and whether it is open:
-     * once per step.
+     * As {@link #STATE_AFTER}, and whether it holds depends only on the step that state is in and
+     * whether it is open (what it says when it fails may name more): once per step, as only the
+     * first violation of an invariant is reported.
      */
     STEP_AFTER,
     /**

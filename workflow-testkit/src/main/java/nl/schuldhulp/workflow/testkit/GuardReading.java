@@ -3,6 +3,7 @@ package nl.schuldhulp.workflow.testkit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 final class GuardReading {
   final Set<String> facts = new TreeSet<>();
   /** Per fact, the values guards compare it with; other values are alike to every guard. */
-  final Map<String, Set<String>> factValues = new TreeMap<>();
+  final Map<String, Set<String>> factValues = new HashMap<>();
   final Set<Flag> flags = EnumSet.noneOf(Flag.class);
   final Map<String, SortedSet<Integer>> thresholds = new TreeMap<>();
   final Set<ActivityKind> activities = EnumSet.noneOf(ActivityKind.class);
@@ -73,7 +74,7 @@ final class GuardReading {
   private void read(Guard guard) {
     if (guard instanceof Guard.FactEquals fact) {
       facts.add(fact.fact());
-      factValues.computeIfAbsent(fact.fact(), id -> new TreeSet<>()).add(fact.value());
+      factValues.computeIfAbsent(fact.fact(), id -> new HashSet<>()).add(fact.value());
     } else if (guard instanceof Guard.FlagSet flag) {
       flags.add(flag.flag());
     } else if (guard instanceof Guard.ScoreAtLeast score) {
@@ -220,7 +221,12 @@ final class GuardReading {
 
   /** Whether the current step has a transition to {@code target}. */
   static boolean hasTransition(Step step, String target) {
-    return step.transitions().stream().map(Transition::to).anyMatch(target::equals);
+    for (Transition transition : step.transitions()) {
+      if (transition.to().equals(target)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether some exit criteria name {@code step}. */

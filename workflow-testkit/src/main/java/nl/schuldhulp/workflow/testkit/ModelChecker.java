@@ -31,7 +31,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * Explores every abstract state of a definition breadth-first (see {@link ModelReport}): from each
  * state it decides the representative commands with the engine under test, abstracts the state
  * each accepted command leads to, and keeps a parent pointer, so every finding comes with a
- * shortest trace. Not threadsafe; one instance explores once.
+ * shortest trace. Each invariant is checked on the steps where its scope says it can fail (ADR
+ * 0067). Not threadsafe; one instance explores once.
  */
 final class ModelChecker {
   /** The time between two commands of an explored trace. */

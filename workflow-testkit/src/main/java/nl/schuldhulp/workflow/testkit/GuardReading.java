@@ -16,7 +16,6 @@ import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Task;
 import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.AssessmentDomain;
-import nl.schuldhulp.workflow.definition.ExitCriteria;
 import nl.schuldhulp.workflow.definition.Fact;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.Guard;
@@ -227,10 +226,5 @@ final class GuardReading {
       }
     }
     return false;
-  }
-
-  /** Whether some exit criteria name {@code step}. */
-  static boolean closing(WorkflowDefinition definition, String step) {
-    return definition.exits().stream().map(ExitCriteria::steps).anyMatch(steps -> steps.contains(step));
   }
 }

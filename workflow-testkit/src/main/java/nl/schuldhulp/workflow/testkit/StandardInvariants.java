@@ -156,19 +156,21 @@ final class StandardInvariants {
 
   /** the step the case is in names who holds each kind of regie. */
   private boolean noRegieGap(CaseStep step) {
-    CaseState state = step.after();
-    if (!state.open()) {
-      return true;
-    }
-    DefinitionIndex definition = index(step);
-    Step current = definition.step(state.step());
-    for (LeadKind kind : definition.leadKinds) {
-      if (current.lead(kind).isEmpty()) {
-        throw fail("stap %s wijst niemand aan voor %s; %s houdt die alleen nog van eerder",
-            current.id(), kind.label(), state.leadHolder(kind).orElse("niemand"));
+    return whileOpen(step, (state, current) -> {
+      for (LeadKind kind : index(step).leadKinds) {
+        if (current.lead(kind).isEmpty()) {
+          throw fail("stap %s wijst niemand aan voor %s; %s houdt die alleen nog van eerder",
+              current.id(), kind.label(), state.leadHolder(kind).orElse("niemand"));
+        }
       }
-    }
-    return true;
+      return true;
+    });
+  }
+
+  /** True if the case is not open after {@code step}, else what {@code check} says of its state and step. */
+  private boolean whileOpen(CaseStep step, java.util.function.BiPredicate<CaseState, Step> check) {
+    CaseState state = step.after();
+    return !state.open() || check.test(state, index(step).step(state.step()));
   }
 
   /**
@@ -321,14 +323,9 @@ final class StandardInvariants {
   }
 
   private boolean wayOut(CaseStep step) {
-    CaseState state = step.after();
-    if (!state.open()) {
-      return true;
-    }
-    DefinitionIndex definition = index(step);
-    Step current = definition.step(state.step());
-    return require(!current.transitions().isEmpty() || !definition.exitsFrom(current.id()).isEmpty(),
-        "stap %s heeft geen overgang en geen loslaatcriteria", current.id());
+    return whileOpen(step, (state, current) ->
+        require(!current.transitions().isEmpty() || !index(step).exitsFrom(current.id()).isEmpty(),
+            "stap %s heeft geen overgang en geen loslaatcriteria", current.id()));
   }
 
   private boolean closure(CaseStep step) {

@@ -11,8 +11,9 @@ import nl.schuldhulp.workflow.time.BusinessCalendar;
 
 /**
  * What both checks share for one definition: the engine under test, the options and refusals
- * built from the definition, the invariants and the first day. Immutable; threadsafe when the
- * engine and the invariants are.
+ * built from the definition, the invariants (the standard ones first, {@code standardInvariants} of
+ * them, then the user's) and the first day. Immutable; threadsafe when the engine and the invariants
+ * are.
  */
 record CaseContext(
     WorkflowDefinition definition,
@@ -21,6 +22,7 @@ record CaseContext(
     CaseOptions options,
     Refusals refusals,
     List<CaseInvariant> invariants,
+    int standardInvariants,
     Instant start) {
 
   /** The first day a generated case may start: the definition's effective date, not before 4 March 2024. */
@@ -28,12 +30,20 @@ record CaseContext(
 
   static CaseContext of(WorkflowDefinition definition, EngineUnderTest engine, BusinessCalendar calendar,
       List<CaseInvariant> extra) {
-    CaseOptions options = new CaseOptions(definition);
-    List<CaseInvariant> invariants = new java.util.ArrayList<>(StandardInvariants.all(calendar));
+    CaseOptions options = new CaseOptions(new DefinitionIndex(definition));
+    List<CaseInvariant> invariants = new java.util.ArrayList<>(StandardInvariants.all(options.index, calendar));
+    int standard = invariants.size();
     invariants.addAll(extra);
     LocalDate first = definition.effectiveFrom().isAfter(EARLIEST) ? definition.effectiveFrom() : EARLIEST;
     Instant start = first.atTime(LocalTime.of(9, 0)).atZone(BusinessCalendar.ZONE).toInstant();
-    return new CaseContext(definition, engine, calendar, options, new Refusals(options), List.copyOf(invariants), start);
+    return new CaseContext(definition, engine, calendar, options, new Refusals(options), List.copyOf(invariants),
+        standard, start);
+  }
+
+  /** When the model checker must check invariant number {@code i} (user invariants: on every step). */
+  StandardInvariants.Scope scope(int i) {
+    return i < standardInvariants
+        ? StandardInvariants.scope(invariants.get(i).name()) : StandardInvariants.Scope.EVERY_STEP;
   }
 
   /** A run of a fresh, unregistered case. */

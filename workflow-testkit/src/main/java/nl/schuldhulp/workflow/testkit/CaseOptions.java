@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.schuldhulp.workflow.casefile.AccessOutcome;
 import nl.schuldhulp.workflow.casefile.Activity;
 import nl.schuldhulp.workflow.casefile.Actor;
@@ -53,22 +54,38 @@ final class CaseOptions {
   private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
       Set.of(OrganisationKind.MUNICIPALITY, OrganisationKind.MUNICIPAL_DEBT_SERVICE, OrganisationKind.CREDIT_BANK);
 
+  final DefinitionIndex index;
   final WorkflowDefinition definition;
   final GuardReading reading;
   final Map<String, GuardReading> readingPerStep = new HashMap<>();
   final LeadKind primaryKind;
+  private final Map<String, Actor.Professional> professionals = new HashMap<>();
+  /** The organisations of the definition that may decide on access. */
+  private final Set<String> authorities = new java.util.HashSet<>();
 
-  CaseOptions(WorkflowDefinition definition) {
-    this.definition = definition;
+  CaseOptions(DefinitionIndex index) {
+    this.index = index;
+    this.definition = index.definition;
     this.reading = GuardReading.of(definition);
     definition.steps().forEach(step -> readingPerStep.put(step.id(), GuardReading.of(definition, step)));
     List<LeadKind> kinds = definition.leadKinds();
     this.primaryKind = kinds.isEmpty() ? LeadKind.CLIENT_LEAD : kinds.get(0);
+    for (Organisation organisation : definition.organisations()) {
+      professionals.putIfAbsent(organisation.id(), newProfessional(organisation.id()));
+      if (index.organisation(organisation.id()).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false)) {
+        authorities.add(organisation.id());
+      }
+    }
   }
 
   /** A professional of {@code organisation} in its first role (or an unknown role if it has none). */
   Actor.Professional professional(String organisation) {
-    String role = definition.organisation(organisation)
+    Actor.Professional known = professionals.get(organisation);
+    return known != null ? known : newProfessional(organisation);
+  }
+
+  private Actor.Professional newProfessional(String organisation) {
+    String role = index.organisation(organisation)
         .flatMap(org -> org.roles().stream().findFirst())
         .map(nl.schuldhulp.workflow.definition.Role::id)
         .orElse("medewerker");
@@ -104,38 +121,55 @@ final class CaseOptions {
     return whileOpen(state, at);
   }
 
-  /** The options of an open case; for a closed case, what would be done had it been open. */
+  /**
+   * The options of an open case; for a closed case, what would be done had it been open. Each
+   * option builds its commands when asked for them (ADR 0067).
+   */
   List<Option> whileOpen(CaseState state, Instant at) {
     List<Option> options = new ArrayList<>();
     Actor.Professional mover = professional(mover(state));
-    Step step = definition.step(state.step()).orElseThrow();
-    List<Command> enabled = new ArrayList<>();
-    List<Command> blocked = new ArrayList<>();
-    boolean tasksDone = GuardReading.openRequiredTasks(state).isEmpty();
-    for (Transition transition : step.transitions()) {
-      (tasksDone && enabled(transition, state) ? enabled : blocked).add(new Command.MoveCase(mover, at, transition.to()));
-    }
-    options.add(Option.explored("verplaatsen", 12, enabled));
-    options.add(Option.explored("verplaatsen zonder dat de voorwaarde geldt", 1, blocked));
-    List<Command> steering = new ArrayList<>();
-    step.transitions().forEach(transition -> steer(transition.guard(), state, at, mover, steering));
-    options.add(Option.drawn("richting volgende stap", 6, steering));
+    Step step = index.step(state.step());
+    options.add(Option.explored("verplaatsen", 12, () -> moves(step, state, at, mover, true)));
+    options.add(Option.explored("verplaatsen zonder dat de voorwaarde geldt", 1, () -> moves(step, state, at, mover, false)));
+    options.add(Option.drawn("richting volgende stap", 6, () -> {
+      List<Command> steering = new ArrayList<>();
+      step.transitions().forEach(transition -> steer(transition.guard(), state, at, mover, steering));
+      return steering;
+    }));
     tasks(state, at, options);
     handovers(state, at, options);
     records(state, at, mover, options);
     activities(state, at, mover, options);
     appointments(state, at, mover, options);
-    options.add(Option.drawn("contact", 1, List.of(
+    options.add(Option.drawn("contact", 1, () -> List.of(
         new Command.RecordContact(mover, at, ContactChannel.PHONE, ContactDirection.OUTBOUND, true),
         new Command.RecordContact(client(state), at, ContactChannel.MESSAGE, ContactDirection.INBOUND, true),
         new Command.AcknowledgeMessage(mover, at),
         new Command.RecordLifeEvent(mover, at, LifeEventKind.values()[0]))));
-    options.add(Option.drawn("taak toewijzen", 1, List.of(new Command.AssignTask(mover, at,
+    options.add(Option.drawn("taak toewijzen", 1, () -> List.of(new Command.AssignTask(mover, at,
         "Bel de schuldeiser terug", Assignee.client(), date(at).plusDays(7), true))));
     clocks(state, at, mover, options);
-    options.add(Option.explored("afsluiten", 1, definition.exitsFrom(state.step()).stream()
-        .<Command>map(exit -> close(mover, at, exit)).toList()));
-    return options.stream().filter(option -> !option.alternatives().isEmpty()).toList();
+    options.add(Option.explored("afsluiten", 1, () -> {
+      List<Command> closes = new ArrayList<>();
+      index.exitsFrom(state.step()).forEach(exit -> closes.add(close(mover, at, exit)));
+      return closes;
+    }));
+    return options;
+  }
+
+  /**
+   * The moves along {@code step}'s transitions that the testkit's reading allows ({@code allowed}:
+   * the required tasks are done and the guard holds), or, if not {@code allowed}, those it does not.
+   */
+  private List<Command> moves(Step step, CaseState state, Instant at, Actor.Professional mover, boolean allowed) {
+    boolean tasksDone = !GuardReading.anyOpenRequiredTask(state);
+    List<Command> moves = new ArrayList<>();
+    for (Transition transition : step.transitions()) {
+      if ((tasksDone && enabled(transition, state)) == allowed) {
+        moves.add(new Command.MoveCase(mover, at, transition.to()));
+      }
+    }
+    return moves;
   }
 
   /** Adds commands that make the positive parts of {@code guard} hold, so generated cases go deep. */
@@ -161,9 +195,12 @@ final class CaseOptions {
 
   /** An involved organisation that may decide on access, if any. */
   java.util.Optional<String> authority(CaseState state) {
-    return state.involvedOrganisations().stream()
-        .filter(id -> definition.organisation(id).map(org -> ACCESS_AUTHORITIES.contains(org.kind())).orElse(false))
-        .findFirst();
+    for (String id : state.involvedOrganisations()) {
+      if (authorities.contains(id)) {
+        return java.util.Optional.of(id);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private Option register(Instant at) {
@@ -177,54 +214,70 @@ final class CaseOptions {
   }
 
   private void tasks(CaseState state, Instant at, List<Option> options) {
-    List<Command> required = new ArrayList<>();
-    List<Command> others = new ArrayList<>();
-    List<Command> cancels = new ArrayList<>();
-    for (Task task : state.tasks()) {
-      if (!task.open()) {
-        continue;
+    options.add(Option.explored("verplichte taak afronden", 8, () -> {
+      List<Command> required = new ArrayList<>();
+      for (Task task : GuardReading.openRequiredTasks(state)) {
+        required.add(new Command.CompleteTask(owner(state, task.owner()), at, task.id()));
       }
-      Actor owner = owner(state, task.owner());
-      Command complete = new Command.CompleteTask(owner, at, task.id());
-      (task.required() && task.step().equals(state.step()) ? required : others).add(complete);
-      if (!task.required()) {
-        cancels.add(new Command.CancelTask(owner, at, task.id(), "niet meer nodig"));
+      return required;
+    }));
+    options.add(Option.drawn("taak afronden", 2, () -> {
+      List<Command> others = new ArrayList<>();
+      for (Task task : state.tasks()) {
+        if (task.open() && !(task.required() && task.step().equals(state.step()))) {
+          others.add(new Command.CompleteTask(owner(state, task.owner()), at, task.id()));
+        }
       }
-    }
-    options.add(Option.explored("verplichte taak afronden", 8, required));
-    options.add(Option.drawn("taak afronden", 2, others));
-    options.add(Option.drawn("taak annuleren", 1, cancels));
+      return others;
+    }));
+    options.add(Option.drawn("taak annuleren", 1, () -> {
+      List<Command> cancels = new ArrayList<>();
+      for (Task task : state.tasks()) {
+        if (task.open() && !task.required()) {
+          cancels.add(new Command.CancelTask(owner(state, task.owner()), at, task.id(), "niet meer nodig"));
+        }
+      }
+      return cancels;
+    }));
   }
 
   private void handovers(CaseState state, Instant at, List<Option> options) {
-    List<Command> answers = new ArrayList<>();
-    List<Command> withdrawals = new ArrayList<>();
-    for (PendingHandover handover : state.handovers()) {
-      Actor.Professional receiver = professional(handover.to());
-      if (handover.mode() == HandoverMode.WARM && !meetingBooked(state, handover)) {
-        answers.add(new Command.ScheduleAppointment(professional(handover.from()), at,
-            AppointmentKind.HANDOVER_MEETING, at.plus(Duration.ofDays(1)), List.of(handover.from(), handover.to()), true));
+    options.add(Option.explored("overdracht beantwoorden", 6, () -> {
+      List<Command> answers = new ArrayList<>();
+      for (PendingHandover handover : state.handovers()) {
+        Actor.Professional receiver = professional(handover.to());
+        if (handover.mode() == HandoverMode.WARM && !meetingBooked(state, handover)) {
+          answers.add(new Command.ScheduleAppointment(professional(handover.from()), at,
+              AppointmentKind.HANDOVER_MEETING, at.plus(Duration.ofDays(1)), List.of(handover.from(), handover.to()), true));
+        }
+        answers.add(new Command.AcceptLeadHandover(receiver, at, handover.kind()));
+        answers.add(new Command.DeclineLeadHandover(receiver, at, handover.kind(), "geen capaciteit"));
       }
-      answers.add(new Command.AcceptLeadHandover(receiver, at, handover.kind()));
-      answers.add(new Command.DeclineLeadHandover(receiver, at, handover.kind(), "geen capaciteit"));
-      withdrawals.add(new Command.WithdrawLeadHandover(professional(handover.from()), at, handover.kind(), "ingetrokken"));
-    }
-    options.add(Option.explored("overdracht beantwoorden", 6, answers));
-    options.add(Option.explored("overdracht intrekken", 1, withdrawals));
-    List<Command> proposals = new ArrayList<>();
-    for (LeadKind kind : definition.leadKinds()) {
-      String holder = state.leadHolder(kind).orElse(null);
-      if (holder == null || state.handover(kind).isPresent()) {
-        continue;
+      return answers;
+    }));
+    options.add(Option.explored("overdracht intrekken", 1, () -> {
+      List<Command> withdrawals = new ArrayList<>();
+      for (PendingHandover handover : state.handovers()) {
+        withdrawals.add(new Command.WithdrawLeadHandover(professional(handover.from()), at, handover.kind(), "ingetrokken"));
       }
-      for (Organisation organisation : definition.organisations()) {
-        if (!organisation.id().equals(holder)) {
-          proposals.add(new Command.ProposeLeadHandover(professional(holder), at, kind, organisation.id(),
-              HandoverMode.FILE_TRANSFER, "andere organisatie past beter"));
+      return withdrawals;
+    }));
+    options.add(Option.drawn("regie overdragen", 1, () -> {
+      List<Command> proposals = new ArrayList<>();
+      for (LeadKind kind : index.leadKinds) {
+        String holder = state.leadHolder(kind).orElse(null);
+        if (holder == null || state.handover(kind).isPresent()) {
+          continue;
+        }
+        for (Organisation organisation : definition.organisations()) {
+          if (!organisation.id().equals(holder)) {
+            proposals.add(new Command.ProposeLeadHandover(professional(holder), at, kind, organisation.id(),
+                HandoverMode.FILE_TRANSFER, "andere organisatie past beter"));
+          }
         }
       }
-    }
-    options.add(Option.drawn("regie overdragen", 1, proposals));
+      return proposals;
+    }));
   }
 
   /**
@@ -232,10 +285,15 @@ final class CaseOptions {
    * after the offer and is neither missed nor cancelled (R-12).
    */
   static boolean meetingBooked(CaseState state, PendingHandover handover) {
-    return state.appointments().stream().anyMatch(appointment -> appointment.kind() == AppointmentKind.HANDOVER_MEETING
-        && (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.HELD)
-        && !appointment.start().isBefore(handover.proposedAt())
-        && appointment.organisations().containsAll(List.of(handover.from(), handover.to())));
+    for (Appointment appointment : state.appointments()) {
+      if (appointment.kind() == AppointmentKind.HANDOVER_MEETING
+          && (appointment.status() == AppointmentStatus.SCHEDULED || appointment.status() == AppointmentStatus.HELD)
+          && !appointment.start().isBefore(handover.proposedAt())
+          && appointment.organisations().contains(handover.from()) && appointment.organisations().contains(handover.to())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -245,96 +303,117 @@ final class CaseOptions {
   private void records(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
     GuardReading here = readingPerStep.get(state.step());
     for (Fact fact : definition.facts()) {
-      List<Command> values = fact.values().stream()
-          .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList();
-      List<Command> representatives = here.facts.contains(fact.id())
-          ? here.representativeValues(fact).stream()
-              .<Command>map(value -> new Command.RecordFact(mover, at, fact.id(), value)).toList()
-          : List.of();
-      options.add(new Option("feit " + fact.id(), reading.facts.contains(fact.id()) ? 4 : 1, values, representatives));
+      options.add(Option.of("feit", reading.facts.contains(fact.id()) ? 4 : 1,
+          () -> recordFact(fact.values(), mover, at, fact),
+          () -> here.facts.contains(fact.id()) ? recordFact(here.representativeValues(fact), mover, at, fact) : List.of()));
     }
     for (Flag flag : Flag.values()) {
-      Command command = state.flagged(flag)
+      Supplier<List<Command>> command = () -> List.of(state.flagged(flag)
           ? new Command.ClearFlag(mover, at, flag, "opgelost")
-          : new Command.RaiseFlag(mover, at, flag, "signaal");
-      options.add(new Option("vlag " + flag, reading.flags.contains(flag) ? 2 : 1, List.of(command),
-          here.flags.contains(flag) ? List.of(command) : List.of()));
+          : new Command.RaiseFlag(mover, at, flag, "signaal"));
+      options.add(here.flags.contains(flag)
+          ? Option.explored("vlag", 2, command)
+          : Option.drawn("vlag", reading.flags.contains(flag) ? 2 : 1, command));
     }
     for (AssessmentDomain domain : definition.domains()) {
-      List<Command> scores = new ArrayList<>();
-      for (int score = AssessmentDomain.MIN_SCORE; score <= AssessmentDomain.MAX_SCORE; score++) {
-        scores.add(new Command.RecordAssessment(mover, at, domain.id(), score));
-      }
-      List<Command> representatives = here.representativeScores(domain.id()).stream()
-          .<Command>map(score -> new Command.RecordAssessment(mover, at, domain.id(), score)).toList();
-      options.add(new Option("score " + domain.id(), reading.thresholds.containsKey(domain.id()) ? 4 : 1, scores,
-          representatives));
+      options.add(Option.of("score", reading.thresholds.containsKey(domain.id()) ? 4 : 1, () -> {
+        List<Integer> scores = new ArrayList<>();
+        for (int score = AssessmentDomain.MIN_SCORE; score <= AssessmentDomain.MAX_SCORE; score++) {
+          scores.add(score);
+        }
+        return recordScores(scores, mover, at, domain);
+      }, () -> recordScores(here.representativeScores(domain.id()), mover, at, domain)));
     }
     String authority = authority(state).orElse(null);
     if (authority == null) {
-      List<Command> involve = definition.organisations().stream()
+      Supplier<List<Command>> involve = () -> definition.organisations().stream()
           .filter(org -> ACCESS_AUTHORITIES.contains(org.kind()))
           .<Command>map(org -> new Command.ScheduleAppointment(mover, at, AppointmentKind.INTAKE, at.plus(Duration.ofHours(26)),
               org.id().equals(mover.organisation()) ? List.of(org.id()) : List.of(mover.organisation(), org.id()), true))
           .limit(1)
           .toList();
-      options.add(new Option("toelating voorbereiden", 1, involve, reading.access ? involve : List.of()));
+      options.add(reading.access
+          ? Option.explored("toelating voorbereiden", 1, involve)
+          : Option.drawn("toelating voorbereiden", 1, involve));
     } else {
-      Actor.Professional decider = professional(authority);
-      List<Command> decisions = state.admitted()
-          ? List.of(new Command.DecideTermination(decider, at, date(at), "afspraken niet nagekomen"))
-          : List.of(new Command.DecideAccess(decider, at, AccessOutcome.ADMITTED, date(at), "voldoet aan de voorwaarden"),
-              new Command.DecideAccess(decider, at, AccessOutcome.REFUSED, date(at), "recent nog hulp gehad"));
-      options.add(new Option("toelating", reading.access ? 4 : 1, decisions,
-          reading.access ? decisions.subList(0, 1) : List.of()));
+      Supplier<List<Command>> decisions = () -> {
+        Actor.Professional decider = professional(authority);
+        return state.admitted()
+            ? List.of(new Command.DecideTermination(decider, at, date(at), "afspraken niet nagekomen"))
+            : List.of(new Command.DecideAccess(decider, at, AccessOutcome.ADMITTED, date(at), "voldoet aan de voorwaarden"),
+                new Command.DecideAccess(decider, at, AccessOutcome.REFUSED, date(at), "recent nog hulp gehad"));
+      };
+      options.add(reading.access ? Option.sampled("toelating", 4, decisions) : Option.drawn("toelating", 1, decisions));
     }
+  }
+
+  private static List<Command> recordFact(List<String> values, Actor.Professional mover, Instant at, Fact fact) {
+    List<Command> records = new ArrayList<>(values.size());
+    values.forEach(value -> records.add(new Command.RecordFact(mover, at, fact.id(), value)));
+    return records;
+  }
+
+  private static List<Command> recordScores(List<Integer> scores, Actor.Professional mover, Instant at,
+      AssessmentDomain domain) {
+    List<Command> records = new ArrayList<>(scores.size());
+    scores.forEach(score -> records.add(new Command.RecordAssessment(mover, at, domain.id(), score)));
+    return records;
   }
 
   private void activities(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
     for (ActivityRule rule : definition.activities()) {
-      boolean read = reading.activities.contains(rule.kind());
-      List<Command> starts = rule.organisations().stream().<Command>map(organisation -> new Command.StartActivity(
-          state.involves(organisation) ? professional(organisation) : mover, at, rule.kind(), organisation)).toList();
-      options.add(new Option("start " + rule.kind(), read ? 3 : 1, starts, read ? starts : List.of()));
-    }
-    List<Command> ends = new ArrayList<>();
-    List<Command> readEnds = new ArrayList<>();
-    for (Activity activity : state.activities()) {
-      if (activity.running()) {
-        Command end = new Command.EndActivity(mover, at, activity.id(), "afgerond");
-        ends.add(end);
-        if (reading.activities.contains(activity.kind())) {
-          readEnds.add(end);
+      Supplier<List<Command>> starts = () -> {
+        List<Command> commands = new ArrayList<>();
+        for (String organisation : rule.organisations()) {
+          commands.add(new Command.StartActivity(state.involves(organisation) ? professional(organisation) : mover, at,
+              rule.kind(), organisation));
         }
+        return commands;
+      };
+      options.add(reading.activities.contains(rule.kind())
+          ? Option.explored("start", 3, starts) : Option.drawn("start", 1, starts));
+    }
+    options.add(Option.of("activiteit beëindigen", 1, () -> ends(state, at, mover, false), () -> ends(state, at, mover, true)));
+  }
+
+  /** Ends every running activity, or only those of the kinds the guards read ({@code read}). */
+  private List<Command> ends(CaseState state, Instant at, Actor.Professional mover, boolean read) {
+    List<Command> ends = new ArrayList<>();
+    for (Activity activity : state.activities()) {
+      if (activity.running() && (!read || reading.activities.contains(activity.kind()))) {
+        ends.add(new Command.EndActivity(mover, at, activity.id(), "afgerond"));
       }
     }
-    options.add(new Option("activiteit beëindigen", 1, ends, readEnds));
+    return ends;
   }
 
   private void appointments(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
-    String moverOrganisation = mover.organisation();
-    List<Command> schedules = new ArrayList<>();
-    for (AppointmentKind kind : AppointmentKind.values()) {
-      List<String> participants = kind == AppointmentKind.TRIPARTITE_MEETING
-          ? tripartite()
-          : List.of(moverOrganisation);
-      if (!participants.isEmpty()) {
-        schedules.add(new Command.ScheduleAppointment(mover, at, kind, at.plus(Duration.ofHours(26)), participants, true));
+    options.add(Option.drawn("afspraak plannen", 2, () -> {
+      List<Command> schedules = new ArrayList<>();
+      for (AppointmentKind kind : AppointmentKind.values()) {
+        List<String> participants = kind == AppointmentKind.TRIPARTITE_MEETING
+            ? tripartite()
+            : List.of(mover.organisation());
+        if (!participants.isEmpty()) {
+          schedules.add(new Command.ScheduleAppointment(mover, at, kind, at.plus(Duration.ofHours(26)), participants, true));
+        }
       }
-    }
-    options.add(Option.drawn("afspraak plannen", 2, schedules));
-    List<Command> records = new ArrayList<>();
-    for (Appointment appointment : state.appointments()) {
-      if (appointment.status() != AppointmentStatus.SCHEDULED) {
-        continue;
+      return schedules;
+    }));
+    options.add(Option.drawn("afspraak vastleggen", 2, () -> {
+      List<Command> records = new ArrayList<>();
+      for (Appointment appointment : state.appointments()) {
+        if (appointment.status() != AppointmentStatus.SCHEDULED) {
+          continue;
+        }
+        if (!appointment.start().isAfter(at)) {
+          records.add(new Command.HoldAppointment(mover, at, appointment.id(), "besproken: de actielijst",
+              followUp(state, appointment)));
+        }
+        records.add(new Command.MissAppointment(mover, at, appointment.id(), "cliënt niet verschenen"));
       }
-      if (!appointment.start().isAfter(at)) {
-        records.add(new Command.HoldAppointment(mover, at, appointment.id(), "besproken: de actielijst",
-            followUp(state, appointment)));
-      }
-      records.add(new Command.MissAppointment(mover, at, appointment.id(), "cliënt niet verschenen"));
-    }
-    options.add(Option.drawn("afspraak vastleggen", 2, records));
+      return records;
+    }));
   }
 
   /** A neighbourhood team and a specialist organisation for a driegesprek, if the definition has both. */
@@ -361,14 +440,16 @@ final class CaseOptions {
   }
 
   private void clocks(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
-    List<Command> changes = new ArrayList<>();
-    for (Norm norm : definition.norms()) {
-      changes.add(state.suspendedNorms().contains(norm.id())
-          ? new Command.ResumeClock(mover, at, norm.id())
-          : new Command.SuspendClock(mover, at, norm.id(), "wacht op stukken van de cliënt"));
-      changes.add(new Command.ExtendDeadline(mover, at, norm.id(), Term.weeks(1), "complexe situatie"));
-    }
-    options.add(Option.drawn("normklok", 1, changes));
+    options.add(Option.drawn("normklok", 1, () -> {
+      List<Command> changes = new ArrayList<>();
+      for (Norm norm : definition.norms()) {
+        changes.add(state.suspendedNorms().contains(norm.id())
+            ? new Command.ResumeClock(mover, at, norm.id())
+            : new Command.SuspendClock(mover, at, norm.id(), "wacht op stukken van de cliënt"));
+        changes.add(new Command.ExtendDeadline(mover, at, norm.id(), Term.weeks(1), "complexe situatie"));
+      }
+      return changes;
+    }));
   }
 
   Command close(Actor.Professional mover, Instant at, ExitCriteria exit) {

@@ -1,7 +1,6 @@
 package nl.schuldhulp.workflow.testkit;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Command;
@@ -19,7 +18,11 @@ record CaseRun(CaseState state, List<Event> history, Instant clock, CaseStep las
    * it, whose {@link #last} step says what happened.
    */
   CaseRun apply(Command command, CaseContext context) {
-    Decision decision = context.engine().decide(state, command);
+    return apply(command, context.engine().decide(state, command), context);
+  }
+
+  /** The run after {@code command}, which the engine decided as {@code decision}. */
+  CaseRun apply(Command command, Decision decision, CaseContext context) {
     CaseState after = state;
     List<Event> events = decision instanceof Decision.Accepted accepted ? accepted.events() : List.of();
     for (Event event : events) {
@@ -27,10 +30,11 @@ record CaseRun(CaseState state, List<Event> history, Instant clock, CaseStep las
     }
     List<Event> longer = history;
     if (!events.isEmpty()) {
-      longer = new ArrayList<>(history.size() + events.size());
-      longer.addAll(history);
-      longer.addAll(events);
-      longer = List.copyOf(longer);
+      Event[] all = history.toArray(new Event[history.size() + events.size()]);
+      for (int i = 0; i < events.size(); i++) {
+        all[history.size() + i] = events.get(i);
+      }
+      longer = List.of(all);
     }
     CaseStep step = new CaseStep(context.definition(), state, command,
         context.refusals().expected(state, command), decision, after, longer);

@@ -44,7 +44,9 @@ final class CommandGen {
   private static Gen<Command> pick(List<Option> options) {
     List<Gen.Weighted<? extends Command>> weighted = new ArrayList<>();
     for (Option option : options) {
-      weighted.add(Gen.weighted(option.weight(), Gen.elements(option.alternatives())));
+      if (!option.alternatives().isEmpty()) {
+        weighted.add(Gen.weighted(option.weight(), Gen.elements(option.alternatives())));
+      }
     }
     return Gen.frequency(weighted);
   }

@@ -4,19 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Command;
+import nl.schuldhulp.workflow.casefile.Decision;
 import nl.schuldhulp.workflow.casefile.Event;
 import nl.schuldhulp.workflow.casefile.PendingHandover;
 import nl.schuldhulp.workflow.casefile.Task;
+import nl.schuldhulp.workflow.definition.ActivityKind;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.HandoverMode;
 import nl.schuldhulp.workflow.definition.LeadKind;
@@ -28,7 +31,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * Explores every abstract state of a definition breadth-first (see {@link ModelReport}): from each
  * state it decides the representative commands with the engine under test, abstracts the state
  * each accepted command leads to, and keeps a parent pointer, so every finding comes with a
- * shortest trace. Not threadsafe; one instance explores once.
+ * shortest trace. Each invariant is checked on the steps where its scope says it can fail (ADR
+ * 0067). Not threadsafe; one instance explores once.
  */
 final class ModelChecker {
   /** The time between two commands of an explored trace. */
@@ -36,6 +40,13 @@ final class ModelChecker {
 
   private final CaseContext context;
   private final int maxStates;
+  /** Whether to skip the checks and commands that provably find nothing new (ADR 0067); false only to test that claim. */
+  private final boolean reduced;
+  private final StandardInvariants.Scope[] scopes;
+  /** The steps (of open states after an accepted step) whose {@link StandardInvariants.Scope#STEP_AFTER} invariants were checked. */
+  private final Set<String> stepsChecked = new HashSet<>();
+  /** Whether some invariant is checked on every step (a user's). */
+  private final boolean userInvariants;
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private final List<List<Integer>> predecessors = new ArrayList<>();
@@ -47,26 +58,38 @@ final class ModelChecker {
   /** A state reached, how (the parent node and the step from it; -1 and null for the root), and whether it was expanded. */
   private static final class Node {
     final CaseRun run;
+    final String key;
     final int parent;
     final CaseStep via;
     boolean expanded;
     /** Whether a state it leads to was left out because the bound was reached. */
     boolean truncated;
+    /** Whether a refused step from it was checked (see {@link StandardInvariants.Scope#STATE_BEFORE_REFUSED}). */
+    boolean refusedChecked;
 
-    Node(CaseRun run, int parent, CaseStep via) {
+    Node(CaseRun run, String key, int parent, CaseStep via) {
       this.run = run;
+      this.key = key;
       this.parent = parent;
       this.via = via;
     }
   }
 
   ModelChecker(CaseContext context, int maxStates) {
+    this(context, maxStates, true);
+  }
+
+  ModelChecker(CaseContext context, int maxStates, boolean reduced) {
     this.context = context;
     this.maxStates = maxStates;
+    this.reduced = reduced;
+    this.scopes = new StandardInvariants.Scope[context.invariants().size()];
+    Arrays.setAll(scopes, context::scope);
+    this.userInvariants = Arrays.asList(scopes).contains(StandardInvariants.Scope.EVERY_STEP);
   }
 
   ModelReport explore() {
-    add(context.fresh(), -1, null);
+    add(context.fresh(), key(context.fresh().state()), -1, null);
     ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(0));
     while (!queue.isEmpty()) {
       int id = queue.poll();
@@ -92,13 +115,21 @@ final class ModelChecker {
     commands++;
     CaseRun next;
     try {
-      next = node.run.apply(command, context);
+      Decision decision = context.engine().decide(node.run.state(), command);
+      if (reduced && !decision.accepted() && node.refusedChecked && !userInvariants) {
+        return; // every invariant holds on this step, so it need not be made (ADR 0067)
+      }
+      next = node.run.apply(command, decision, context);
     } catch (RuntimeException e) {
       violations.putIfAbsent("engine", new ModelReport.Finding("de engine faalt op "
           + Narrator.what(command) + ": " + e, trace(id)));
       return;
     }
     CaseStep step = next.last();
+    if (reduced && !step.accepted()) {
+      checkRefused(id, node, step);
+      return;
+    }
     String key = key(next.state());
     Integer known = index.get(key);
     check(id, step, known == null);
@@ -116,34 +147,72 @@ final class ModelChecker {
         node.truncated = true;
         return;
       }
-      known = add(next, id, step);
+      known = add(next, key, id, step);
       queue.add(known);
     }
     predecessors.get(known).add(id);
   }
 
-  private int add(CaseRun run, int parent, CaseStep via) {
-    nodes.add(new Node(run, parent, via));
+  /** The abstract states explored so far, in the order they were reached. */
+  List<String> states() {
+    return nodes.stream().map(node -> node.key).toList();
+  }
+
+  private int add(CaseRun run, String key, int parent, CaseStep via) {
+    nodes.add(new Node(run, key, parent, via));
     predecessors.add(new ArrayList<>());
-    index.put(key(run.state()), nodes.size() - 1);
+    index.put(key, nodes.size() - 1);
     return nodes.size() - 1;
   }
 
   /**
-   * Checks the invariants on a step; the norm invariant, which evaluates the whole history, only
-   * on a step into a state not seen before.
+   * Checks the invariants on a step from node {@code id}; the norm invariant, which evaluates the
+   * whole history, only on a step into a state not seen before ({@code fresh}). Reduced, it skips
+   * the invariants that hold again by their {@link StandardInvariants.Scope}.
    */
   private void check(int id, CaseStep step, boolean fresh) {
-    for (CaseInvariant invariant : context.invariants()) {
-      if (!violations.containsKey(invariant.name()) && (fresh || !invariant.name().equals(StandardInvariants.NORMS))) {
-        CaseContext.violation(invariant, step).ifPresent(problem -> {
-          List<String> trace = new ArrayList<>(trace(id));
-          trace.add(context.narrator().describe(step));
-          violations.put(invariant.name(), new ModelReport.Finding(
-              "'" + invariant.name() + "'" + (problem.isEmpty() ? "" : ": " + problem), trace));
-        });
+    boolean stepUnchecked = reduced && step.after().open() && stepsChecked.add(step.after().step());
+    for (int i = 0; i < scopes.length; i++) {
+      StandardInvariants.Scope scope = scopes[i];
+      boolean due = switch (scope) {
+        case NEW_STATE -> fresh;
+        case STEP_AFTER -> !reduced || stepUnchecked;
+        case STATE_BEFORE_REFUSED -> !reduced;
+        default -> true;
+      };
+      if (due) {
+        check(id, step, context.invariants().get(i));
       }
     }
+  }
+
+  /**
+   * Checks the invariants on a refused step from {@code node}: the user's, and once per node the
+   * one that reads the state before and its history; the others hold on every refused step
+   * (ADR 0067).
+   */
+  private void checkRefused(int id, Node node, CaseStep step) {
+    for (int i = 0; i < scopes.length; i++) {
+      StandardInvariants.Scope scope = scopes[i];
+      if (scope == StandardInvariants.Scope.EVERY_STEP
+          || scope == StandardInvariants.Scope.STATE_BEFORE_REFUSED && !node.refusedChecked) {
+        check(id, step, context.invariants().get(i));
+      }
+    }
+    node.refusedChecked = true;
+  }
+
+  /** Checks {@code invariant} on a step from node {@code id} unless it was found violated already. */
+  private void check(int id, CaseStep step, CaseInvariant invariant) {
+    if (violations.containsKey(invariant.name())) {
+      return;
+    }
+    CaseContext.violation(invariant, step).ifPresent(problem -> {
+      List<String> trace = new ArrayList<>(trace(id));
+      trace.add(context.narrator().describe(step));
+      violations.put(invariant.name(), new ModelReport.Finding(
+          "'" + invariant.name() + "'" + (problem.isEmpty() ? "" : ": " + problem), trace));
+    });
   }
 
   /** The steps from a new case to node {@code id}. */
@@ -166,9 +235,10 @@ final class ModelChecker {
     if (!state.registered()) {
       return "-";
     }
-    GuardReading reading = context.options().reading;
-    StringBuilder key = new StringBuilder(state.step()).append(state.closed() ? "|dicht" : "|open");
-    for (LeadKind kind : context.definition().leadKinds()) {
+    CaseOptions options = context.options();
+    GuardReading reading = options.reading;
+    StringBuilder key = new StringBuilder(96).append(state.step()).append(state.closed() ? "|dicht" : "|open");
+    for (LeadKind kind : options.index.leadKinds) {
       key.append('|').append(state.leadHolder(kind).orElse(""));
       PendingHandover pending = state.handover(kind).orElse(null);
       if (pending != null) {
@@ -176,22 +246,52 @@ final class ModelChecker {
             && CaseOptions.meetingBooked(state, pending) ? "+afspraak" : "");
       }
     }
-    Set<String> open = new TreeSet<>();
-    GuardReading.openRequiredTasks(state).stream().map(Task::template).forEach(open::add);
-    key.append('|').append(open);
+    appendOpenRequiredTemplates(state, key.append('|'));
     if (reading.access) {
-      key.append('|').append(context.options().authority(state).orElse(""));
+      key.append('|').append(options.authority(state).orElse(""));
     }
-    GuardReading here = context.options().readingPerStep.get(state.step());
+    GuardReading here = options.readingPerStep.get(state.step());
     for (Flag flag : here.flags) {
-      key.append(state.flagged(flag) ? "|" + flag : "");
+      if (state.flagged(flag)) {
+        key.append('|').append(flag);
+      }
     }
-    here.facts.forEach(fact -> key.append('|').append(fact).append('=').append(here.level(fact, state.facts().get(fact))));
-    here.thresholds.keySet().forEach(domain ->
-        key.append('|').append(domain).append(">=").append(here.level(domain, state.scores().get(domain))));
-    key.append(reading.access && state.admitted() ? "|toegelaten" : "");
-    GuardReading.active(state).stream().filter(reading.activities::contains).forEach(kind -> key.append('|').append(kind));
+    for (String fact : here.facts) {
+      key.append('|').append(fact).append('=').append(here.level(fact, state.facts().get(fact)));
+    }
+    for (String domain : here.thresholds.keySet()) {
+      key.append('|').append(domain).append(">=").append(here.level(domain, state.scores().get(domain)));
+    }
+    if (reading.access && state.admitted()) {
+      key.append("|toegelaten");
+    }
+    if (!reading.activities.isEmpty()) {
+      for (ActivityKind kind : GuardReading.active(state)) {
+        if (reading.activities.contains(kind)) {
+          key.append('|').append(kind);
+        }
+      }
+    }
     return key.toString();
+  }
+
+  /** Appends the templates of the open required tasks of the current step, sorted, without repeats, as "[a, b]". */
+  private static void appendOpenRequiredTemplates(CaseState state, StringBuilder key) {
+    List<String> templates = null;
+    for (Task task : state.tasks()) {
+      if (task.open() && task.required() && task.step().equals(state.step())) {
+        templates = templates == null ? new ArrayList<>(2) : templates;
+        if (!templates.contains(task.template())) {
+          templates.add(task.template());
+        }
+      }
+    }
+    if (templates == null) {
+      key.append("[]");
+      return;
+    }
+    templates.sort(null);
+    key.append(templates);
   }
 
   private List<String> unreachableSteps() {

@@ -37,11 +37,14 @@ final class NormConsistency {
     List<NormStatus> statuses = NormEvaluator.evaluate(step.definition(), step.history(), at, calendar);
     LocalDate today = LocalDate.ofInstant(at, BusinessCalendar.ZONE);
     for (Norm norm : step.definition().norms()) {
-      List<NormStatus> own = statuses.stream().filter(status -> status.norm().equals(norm.id())).toList();
-      require(!own.isEmpty(), "norm %s heeft geen status", norm.id());
-      for (NormStatus status : own) {
-        check(norm, status, step.history(), today);
+      boolean any = false;
+      for (NormStatus status : statuses) {
+        if (status.norm().equals(norm.id())) {
+          any = true;
+          check(norm, status, step.history(), today);
+        }
       }
+      require(any, "norm %s heeft geen status", norm.id());
     }
     return true;
   }
@@ -65,8 +68,12 @@ final class NormConsistency {
   }
 
   private static void requireMilestoneAt(Norm norm, Milestone milestone, Instant at, List<Event> history, String which) {
-    require(history.stream().anyMatch(event -> event.at().equals(at) && matches(milestone, event.change())),
-        "norm %s: geen %smijlpaal %s op %s in de gebeurtenissen", norm.id(), which, milestone, at);
+    for (Event event : history) {
+      if (event.at().equals(at) && matches(milestone, event.change())) {
+        return;
+      }
+    }
+    throw StandardInvariants.fail("norm %s: geen %smijlpaal %s op %s in de gebeurtenissen", norm.id(), which, milestone, at);
   }
 
   /** Whether {@code change} is (an instance of) {@code milestone}. */

@@ -30,6 +30,9 @@ final class Refusals {
   private static final Set<OrganisationKind> ACCESS_AUTHORITIES =
       Set.of(OrganisationKind.MUNICIPALITY, OrganisationKind.MUNICIPAL_DEBT_SERVICE, OrganisationKind.CREDIT_BANK);
 
+  /** No reason: a definition may allow the command. */
+  private static final String NONE = "";
+
   private final CaseOptions options;
   private final WorkflowDefinition definition;
 
@@ -40,52 +43,54 @@ final class Refusals {
 
   /** Why {@code command} must be refused in {@code state}; empty when a definition may allow it. */
   String expected(CaseState state, Command command) {
-    return lifecycle(state, command)
-        .or(() -> actor(state, command))
-        .or(() -> state.registered() && command.at().isBefore(state.lastEventAt())
-            ? Optional.of("tijdstip ligt voor de laatste gebeurtenis") : Optional.empty())
-        .or(() -> rule(state, command))
-        .orElse("");
+    String why = lifecycle(state, command);
+    if (why.isEmpty()) {
+      why = actor(state, command);
+    }
+    if (why.isEmpty() && state.registered() && command.at().isBefore(state.lastEventAt())) {
+      why = "tijdstip ligt voor de laatste gebeurtenis";
+    }
+    return why.isEmpty() ? rule(state, command) : why;
   }
 
-  private static Optional<String> lifecycle(CaseState state, Command command) {
+  private static String lifecycle(CaseState state, Command command) {
     boolean register = command instanceof Command.RegisterCase;
     boolean reopen = command instanceof Command.ReopenCase;
     if (!state.registered()) {
-      return register ? Optional.empty() : Optional.of("de zaak is nog niet aangemeld");
+      return register ? NONE : "de zaak is nog niet aangemeld";
     }
     if (register) {
-      return Optional.of("de zaak is al aangemeld");
+      return "de zaak is al aangemeld";
     }
     if (state.closed() && !reopen) {
-      return Optional.of("een afgesloten zaak verandert alleen door heropenen");
+      return "een afgesloten zaak verandert alleen door heropenen";
     }
-    return !state.closed() && reopen ? Optional.of("een open zaak kan niet heropend worden") : Optional.empty();
+    return !state.closed() && reopen ? "een open zaak kan niet heropend worden" : NONE;
   }
 
-  private Optional<String> actor(CaseState state, Command command) {
+  private String actor(CaseState state, Command command) {
     if (command.actor() instanceof Actor.Client client) {
       if (!state.registered() || !state.clients().contains(client.client())) {
-        return Optional.of("niet de cliënt van deze zaak");
+        return "niet de cliënt van deze zaak";
       }
       return command.authority() == Authority.PROFESSIONAL_OR_CLIENT
-          ? Optional.empty() : Optional.of("een cliënt mag dit niet");
+          ? NONE : "een cliënt mag dit niet";
     }
     Actor.Professional professional = (Actor.Professional) command.actor();
-    Organisation organisation = definition.organisation(professional.organisation()).orElse(null);
+    Organisation organisation = options.index.organisation(professional.organisation()).orElse(null);
     if (organisation == null) {
-      return Optional.of("organisatie hoort niet bij de definitie");
+      return "organisatie hoort niet bij de definitie";
     }
-    if (organisation.role(professional.role()).isEmpty()) {
-      return Optional.of("rol bestaat niet bij de organisatie");
+    if (!options.index.hasRole(organisation.id(), professional.role())) {
+      return "rol bestaat niet bij de organisatie";
     }
     if (state.registered() && !state.involves(organisation.id()) && !answersOwnOffer(state, command, organisation.id())) {
-      return Optional.of("organisatie is niet betrokken bij de zaak");
+      return "organisatie is niet betrokken bij de zaak";
     }
     if (command.authority() == Authority.ACCESS_AUTHORITY && !ACCESS_AUTHORITIES.contains(organisation.kind())) {
-      return Optional.of("alleen gemeente, schulddienstverlening of kredietbank beslist hierover");
+      return "alleen gemeente, schulddienstverlening of kredietbank beslist hierover";
     }
-    return Optional.empty();
+    return NONE;
   }
 
   /** Whether {@code command} accepts or declines regie offered to {@code organisation}: it is not involved until it accepts. */
@@ -94,19 +99,19 @@ final class Refusals {
         && state.handovers().stream().anyMatch(handover -> handover.to().equals(organisation));
   }
 
-  private Optional<String> rule(CaseState state, Command command) {
+  private String rule(CaseState state, Command command) {
     String organisation = command.actor() instanceof Actor.Professional p ? p.organisation() : "";
     if (command instanceof Command.MoveCase move) {
-      Step step = definition.step(state.step()).orElseThrow();
+      Step step = options.index.step(state.step());
       if (!GuardReading.hasTransition(step, move.step())) {
-        return Optional.of("stap " + state.step() + " heeft geen overgang naar " + move.step());
+        return "stap " + state.step() + " heeft geen overgang naar " + move.step();
       }
-      if (!GuardReading.openRequiredTasks(state).isEmpty()) {
-        return Optional.of("verplichte taken staan nog open");
+      if (GuardReading.anyOpenRequiredTask(state)) {
+        return "verplichte taken staan nog open";
       }
     }
     if ((command instanceof Command.MoveCase || command instanceof Command.CloseCase) && !mayMove(state, organisation)) {
-      return Optional.of(organisation + " heeft geen regie op de klant");
+      return organisation + " heeft geen regie op de klant";
     }
     if (command instanceof Command.AcceptLeadHandover accept) {
       return notReceiver(state, accept.kind(), organisation);
@@ -114,22 +119,22 @@ final class Refusals {
     if (command instanceof Command.DeclineLeadHandover decline) {
       return notReceiver(state, decline.kind(), organisation);
     }
-    return Optional.empty();
+    return NONE;
   }
 
   private boolean mayMove(CaseState state, String organisation) {
-    return state.leadHolder(options.primaryKind).map(organisation::equals).orElse(false)
+    return organisation.equals(state.leadHolder(options.primaryKind).orElse(null))
         || definition.policy().processLeadMayMoveCase()
-            && state.leadHolder(LeadKind.PROCESS_LEAD).map(organisation::equals).orElse(false);
+            && organisation.equals(state.leadHolder(LeadKind.PROCESS_LEAD).orElse(null));
   }
 
-  private static Optional<String> notReceiver(CaseState state, LeadKind kind, String organisation) {
+  private static String notReceiver(CaseState state, LeadKind kind, String organisation) {
     Optional<PendingHandover> pending = state.handover(kind);
     if (pending.isEmpty()) {
-      return Optional.of("er loopt geen overdracht van " + kind.label());
+      return "er loopt geen overdracht van " + kind.label();
     }
     return pending.get().to().equals(organisation)
-        ? Optional.empty() : Optional.of("alleen " + pending.get().to() + " beantwoordt de overdracht");
+        ? NONE : "alleen " + pending.get().to() + " beantwoordt de overdracht";
   }
 
   /** Commands that must be refused in {@code state} at {@code at} ({@code stale} lies before the last event). */
@@ -143,41 +148,40 @@ final class Refusals {
     List<Option> refusals = new ArrayList<>();
     String moverOrganisation = options.mover(state);
     Actor.Professional mover = options.professional(moverOrganisation);
-    List<Command> alternatives = new ArrayList<>();
-    options.whileOpen(state, stale).forEach(option -> alternatives.addAll(option.alternatives()));
-    refusals.add(Option.sampled("verouderd tijdstip", 3, alternatives));
+    refusals.add(Option.sampledFrom("verouderd tijdstip", 3, options.whileOpen(state, stale)));
     if (state.closed()) {
-      List<Command> changes = new ArrayList<>();
-      options.whileOpen(state, at).forEach(option -> changes.addAll(option.alternatives()));
-      refusals.add(Option.sampled("afgesloten zaak wijzigen", 6, changes));
-      return refusals.stream().filter(option -> !option.alternatives().isEmpty()).toList();
+      refusals.add(Option.sampledFrom("afgesloten zaak wijzigen", 6, options.whileOpen(state, at)));
+      return refusals;
     }
-    List<Command> actors = new ArrayList<>();
-    actors.add(new Command.MoveCase(Actor.professional(UNKNOWN_ORGANISATION, "medewerker", "x-1"), at, state.step()));
-    actors.add(new Command.RecordFact(Actor.professional(moverOrganisation, UNKNOWN_ROLE, "x-2"), at, "feit", "waarde"));
-    actors.add(new Command.MoveCase(options.client(state), at, state.step()));
-    for (Organisation organisation : definition.organisations()) {
-      String id = organisation.id();
-      if (!state.involves(id)) {
-        actors.add(new Command.AcknowledgeMessage(options.professional(id), at));
-      } else if (!mayMove(state, id)) {
-        actors.add(new Command.CloseCase(options.professional(id), at,
-            nl.schuldhulp.workflow.definition.ClosureType.NEGATIVE, id, "overleg", "geen regie"));
+    refusals.add(Option.sampled("verkeerde actor", 3,
+        new Command.MoveCase(Actor.professional(UNKNOWN_ORGANISATION, "medewerker", "x-1"), at, state.step()), () -> {
+          List<Command> actors = new ArrayList<>();
+          actors.add(new Command.RecordFact(Actor.professional(moverOrganisation, UNKNOWN_ROLE, "x-2"), at, "feit", "waarde"));
+          actors.add(new Command.MoveCase(options.client(state), at, state.step()));
+          for (Organisation organisation : definition.organisations()) {
+            String id = organisation.id();
+            if (!state.involves(id)) {
+              actors.add(new Command.AcknowledgeMessage(options.professional(id), at));
+            } else if (!mayMove(state, id)) {
+              actors.add(new Command.CloseCase(options.professional(id), at,
+                  nl.schuldhulp.workflow.definition.ClosureType.NEGATIVE, id, "overleg", "geen regie"));
+            }
+          }
+          return actors;
+        }));
+    refusals.add(Option.sampled("verkeerde stap", 3, new Command.MoveCase(mover, at, UNKNOWN_STEP), () -> {
+      List<Command> moves = new ArrayList<>();
+      moves.add(new Command.ReopenCase(mover, at, "nog open"));
+      moves.add(new Command.RegisterCase(mover, at, definition.entryPoints().get(0).id(), List.of("client-2")));
+      if (GuardReading.anyOpenRequiredTask(state)) {
+        for (Transition transition : options.index.step(state.step()).transitions()) {
+          moves.add(new Command.MoveCase(mover, at, transition.to()));
+        }
       }
-    }
-    refusals.add(Option.sampled("verkeerde actor", 3, actors));
-    List<Command> moves = new ArrayList<>();
-    moves.add(new Command.MoveCase(mover, at, UNKNOWN_STEP));
-    moves.add(new Command.ReopenCase(mover, at, "nog open"));
-    moves.add(new Command.RegisterCase(mover, at, definition.entryPoints().get(0).id(), List.of("client-2")));
-    if (!GuardReading.openRequiredTasks(state).isEmpty()) {
-      for (Transition transition : definition.step(state.step()).orElseThrow().transitions()) {
-        moves.add(new Command.MoveCase(mover, at, transition.to()));
-      }
-    }
-    state.handovers().forEach(handover ->
-        moves.add(new Command.AcceptLeadHandover(options.professional(handover.from()), at, handover.kind())));
-    refusals.add(Option.sampled("verkeerde stap", 3, moves));
+      state.handovers().forEach(handover ->
+          moves.add(new Command.AcceptLeadHandover(options.professional(handover.from()), at, handover.kind())));
+      return moves;
+    }));
     return refusals;
   }
 }

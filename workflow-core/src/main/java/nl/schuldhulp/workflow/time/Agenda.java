@@ -10,13 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Consumer;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Event;
@@ -48,19 +45,15 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 public final class Agenda {
   private static final AgendaItem[] NO_ITEMS = {};
   private static final long[] NO_WINDOWS = {};
-  /** The order of one day's items: by case, kind and subject. */
-  private static final Comparator<AgendaItem> SAME_DAY_ORDER = (a, b) -> {
-    int order = a.caseId().value().compareTo(b.caseId().value());
-    if (order == 0) {
-      order = a.kind().compareTo(b.kind());
-    }
-    return order != 0 ? order : a.subject().compareTo(b.subject());
-  };
+  /** The order of one case's items on one day: by kind and subject. */
+  private static final Comparator<AgendaItem> CASE_ORDER =
+      Comparator.comparing(AgendaItem::kind).thenComparing(AgendaItem::subject);
 
   private final Map<String, WorkflowDefinition> definitions = new HashMap<>();
   private final BusinessCalendar calendar;
   private final Map<CaseId, Entry> cases = new HashMap<>();
-  private final Map<String, DueIndex> dueByOwner = new HashMap<>();
+  private Entry[] numbered = new Entry[64]; // the cases by number: in the order first seen
+  private final Map<String, DueIndex> dueByOrganisation = new HashMap<>();
   private final SignalIndex[] bySignal = new SignalIndex[SignalKind.values().length];
   private long today = Long.MIN_VALUE; // the epoch day of the latest signal query
   // scratch space for apply, used under the lock
@@ -79,7 +72,7 @@ public final class Agenda {
     definitions.forEach(definition -> this.definitions.put(key(definition.id(), definition.version()), definition));
     this.calendar = calendar;
     for (int kind = 0; kind < bySignal.length; kind++) {
-      bySignal[kind] = new SignalIndex();
+      bySignal[kind] = new SignalIndex(number -> numbered[number].timeline.state().id());
     }
   }
 
@@ -115,8 +108,12 @@ public final class Agenda {
       WorkflowDefinition definition = definitions.get(key(registered.definition(), registered.definitionVersion()));
       checkArgument(definition != null, "case %s runs under definition %s version %s, which this agenda was not given",
           caseId, registered.definition(), registered.definitionVersion());
-      entry = new Entry(new CaseTimeline(caseId, definition, calendar));
+      entry = new Entry(new CaseTimeline(caseId, definition, calendar), cases.size());
       cases.put(caseId, entry);
+      if (entry.number == numbered.length) {
+        numbered = Arrays.copyOf(numbered, 2 * entry.number);
+      }
+      numbered[entry.number] = entry;
     }
     entry.timeline.apply(event);
     reindexItems(entry);
@@ -124,16 +121,18 @@ public final class Agenda {
   }
 
   /**
-   * The items of {@code organisation} due on or before {@code by}, earliest first (then by case,
-   * kind and subject): at most {@code limit} of them, and how many there are.
+   * The items of {@code organisation} due on or before {@code by}, earliest first; items due on
+   * the same day by case, in the order the agenda first saw the cases (for events fed in the order
+   * they happened: the order of registration), then by kind and subject: at most {@code limit} of
+   * them, and how many there are.
    */
   public synchronized Page<AgendaItem> due(String organisation, LocalDate by, int limit) {
-    return page(requireText(organisation, "organisation"), by, limit);
+    return page(requireText(organisation, "organisation"), "", by, limit);
   }
 
   /** The tasks of {@code role} within {@code organisation} due on or before {@code by}, as {@link #due(String, LocalDate, int)}. */
   public synchronized Page<AgendaItem> due(String organisation, String role, LocalDate by, int limit) {
-    return page(roleKey(requireText(organisation, "organisation"), requireText(role, "role")), by, limit);
+    return page(requireText(organisation, "organisation"), requireText(role, "role"), by, limit);
   }
 
   /**
@@ -160,10 +159,11 @@ public final class Agenda {
     return bySignal[kind.ordinal()].page(limit);
   }
 
-  private Page<AgendaItem> page(String key, LocalDate by, int limit) {
+  private Page<AgendaItem> page(String organisation, String role, LocalDate by, int limit) {
     Objects.requireNonNull(by, "by");
     checkArgument(limit >= 0, "limit (%s) must not be negative", limit);
-    DueIndex index = dueByOwner.get(key);
+    DueIndex index = dueByOrganisation.get(organisation);
+    index = index == null || role.isEmpty() ? index : index.roles.get(role);
     return index == null ? new Page<>(List.of(), 0) : index.page(by, limit);
   }
 
@@ -185,8 +185,7 @@ public final class Agenda {
     entry.timeline.items(itemCollector);
     for (int i = 0; i < old.length; i++) {
       if (!reused[i]) {
-        AgendaItem item = old[i];
-        forEachKey(item, key -> dueByOwner.get(key).remove(item));
+        index(old[i], entry.number, false);
         changed = true;
       }
     }
@@ -210,9 +209,8 @@ public final class Agenda {
       }
     }
     if (item == null) {
-      AgendaItem added = new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role);
-      forEachKey(added, key -> dueByOwner.computeIfAbsent(key, k -> new DueIndex()).add(added));
-      item = added;
+      item = new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role);
+      index(item, collecting.number, true);
       changed = true;
     }
     if (freshCount == fresh.length) {
@@ -239,14 +237,15 @@ public final class Agenda {
     if (Arrays.equals(old, 0, old.length, codes, 0, distinct)) {
       return;
     }
-    CaseId caseId = entry.timeline.state().id();
     int i = 0;
     int j = 0;
     while (i < old.length || j < distinct) {
       if (j == distinct || i < old.length && old[i] < codes[j]) {
-        index(old[i++], caseId, false);
+        long code = old[i++];
+        bySignal[WindowCode.kind(code)].update(entry.number, code, today, false);
       } else if (i == old.length || codes[j] < old[i]) {
-        index(codes[j++], caseId, true);
+        long code = codes[j++];
+        bySignal[WindowCode.kind(code)].update(entry.number, code, today, true);
       } else {
         i++;
         j++;
@@ -265,80 +264,96 @@ public final class Agenda {
     codes[codeCount++] = WindowCode.of(kind, from, until);
   }
 
-  private void index(long code, CaseId caseId, boolean add) {
-    DayWindow window = new DayWindow(caseId, WindowCode.from(code), WindowCode.until(code));
-    SignalIndex index = bySignal[WindowCode.kind(code)];
-    if (add) {
-      index.add(window, today);
-    } else {
-      index.remove(window, today);
+  /** Adds ({@code add}) or removes {@code item} of case {@code number} in the indexes of its organisation and role. */
+  private void index(AgendaItem item, int number, boolean add) {
+    DueIndex index = indexOf(dueByOrganisation, item.organisation(), item.organisation(), "");
+    index.update(item, number, add);
+    if (!item.role().isEmpty()) {
+      indexOf(index.roles, item.role(), item.organisation(), item.role()).update(item, number, add);
     }
   }
 
-  private static void forEachKey(AgendaItem item, Consumer<String> action) {
-    action.accept(item.organisation());
-    if (!item.role().isEmpty()) {
-      action.accept(roleKey(item.organisation(), item.role()));
+  private DueIndex indexOf(Map<String, DueIndex> indexes, String key, String organisation, String role) {
+    DueIndex index = indexes.get(key);
+    if (index == null) {
+      index = new DueIndex(organisation, role);
+      indexes.put(key, index);
     }
+    return index;
   }
 
   private static String key(String definition, int version) {
     return definition + '\u0000' + version;
   }
 
-  private static String roleKey(String organisation, String role) {
-    return organisation + '\u0000' + role;
-  }
-
   /**
-   * One case: its timeline and what of it is in the indexes (its items, and its windows as sorted
-   * {@link WindowCode}s). A closed case has neither, so it is in no index; its timeline stays, as a
-   * reopening continues from it.
+   * One case: its number (the order in which the agenda first saw it), its timeline and what of it
+   * is in the indexes (its items, and its windows as sorted {@link WindowCode}s). A closed case has
+   * neither, so it is in no index; its timeline stays, as a reopening continues from it.
    */
   private static final class Entry {
     final CaseTimeline timeline;
+    final int number;
     AgendaItem[] items = NO_ITEMS;
     long[] windows = NO_WINDOWS;
 
-    Entry(CaseTimeline timeline) {
+    Entry(CaseTimeline timeline, int number) {
       this.timeline = timeline;
+      this.number = number;
     }
   }
 
   /**
-   * The due items of one organisation or role: per due day (few), the day's items ordered by case,
-   * kind and subject, and a count per day.
+   * The due items of one organisation, or of one role within it: per due day (few) the numbers of
+   * the cases that have items due that day, once per item, and a count per day. A page reads the
+   * items themselves from the cases.
    */
-  private static final class DueIndex {
-    private final TreeMap<Long, TreeSet<AgendaItem>> byDay = new TreeMap<>();
+  private final class DueIndex {
+    final String organisation;
+    final String role; // empty for the whole organisation
+    final Map<String, DueIndex> roles = new HashMap<>(); // of the whole organisation's index
+    private final TreeMap<Long, SortedLongs> byDay = new TreeMap<>();
     private final DayCounts counts = new DayCounts();
 
-    void add(AgendaItem item) {
-      long day = item.due().toEpochDay();
-      if (byDay.computeIfAbsent(day, d -> new TreeSet<>(SAME_DAY_ORDER)).add(item)) {
-        counts.add(day, 1);
-      }
+    DueIndex(String organisation, String role) {
+      this.organisation = organisation;
+      this.role = role;
     }
 
-    void remove(AgendaItem item) {
+    void update(AgendaItem item, int number, boolean add) {
       long day = item.due().toEpochDay();
-      TreeSet<AgendaItem> items = byDay.get(day);
-      if (items != null && items.remove(item)) {
+      if (add) {
+        byDay.computeIfAbsent(day, d -> new SortedLongs()).add(number);
+        counts.add(day, 1);
+      } else {
+        SignalIndex.take(byDay, day, number);
         counts.add(day, -1);
-        if (items.isEmpty()) {
-          byDay.remove(day);
-        }
       }
     }
 
     Page<AgendaItem> page(LocalDate by, int limit) {
       long last = by.toEpochDay();
       List<AgendaItem> page = new ArrayList<>(Math.min(limit, 64));
-      Iterator<TreeSet<AgendaItem>> days = byDay.headMap(last, true).values().iterator();
-      while (page.size() < limit && days.hasNext()) {
-        Iterator<AgendaItem> items = days.next().iterator();
-        while (page.size() < limit && items.hasNext()) {
-          page.add(items.next());
+      List<AgendaItem> ofCase = new ArrayList<>();
+      for (Map.Entry<Long, SortedLongs> day : byDay.headMap(last, true).entrySet()) {
+        long[] previous = {-1};
+        day.getValue().forEach(number -> {
+          if (number != previous[0]) { // a case with several items on the day comes once per item
+            previous[0] = number;
+            ofCase.clear();
+            for (AgendaItem item : numbered[(int) number].items) {
+              if (item.due().toEpochDay() == day.getKey() && item.organisation().equals(organisation)
+                  && (role.isEmpty() || item.role().equals(role))) {
+                ofCase.add(item);
+              }
+            }
+            ofCase.sort(CASE_ORDER);
+            page.addAll(ofCase.subList(0, Math.min(ofCase.size(), limit - page.size())));
+          }
+          return page.size() < limit;
+        });
+        if (page.size() == limit) {
+          break;
         }
       }
       return new Page<>(page, counts.upTo(last));

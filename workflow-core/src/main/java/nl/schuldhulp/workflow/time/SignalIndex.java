@@ -3,96 +3,110 @@ package nl.schuldhulp.workflow.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import nl.schuldhulp.workflow.casefile.CaseId;
 
 /**
  * The cases that have one kind of signal, kept current as a clock that only moves forward: windows
  * that have not arisen wait in a bucket per day they arise, raised windows that end of their own
  * accord wait in a bucket per day they end, and the raised cases are kept in id order with a count
- * of their raised windows. Adding or removing a window costs a look-up among the days (few) and a
- * hash operation; a case's raised count changing between 0 and 1 costs O(log n). Moving the clock
- * to a day moves only the windows that arise or end by then, so a query costs O(log n + page)
- * plus the windows passed. Not threadsafe.
+ * of their raised windows. A window is a case's number (the {@link Agenda}'s order of first sight)
+ * and its {@link WindowCode}; the buckets hold numbers, not objects. Adding or removing a window
+ * costs a look-up among the days (few) and a few cache lines in a {@link SortedLongs}; a case's
+ * raised count changing between 0 and 1 costs O(log n). Moving the clock to a day moves only the
+ * windows that arise or end by then, so a query costs O(log n + page) plus the windows passed. Not
+ * threadsafe.
  */
 final class SignalIndex {
   private static final Comparator<CaseId> CASE_ORDER = (a, b) -> a.value().compareTo(b.value());
 
-  private final TreeMap<Long, Set<DayWindow>> future = new TreeMap<>();
-  private final TreeMap<Long, Set<DayWindow>> expiring = new TreeMap<>();
+  private final IntFunction<CaseId> cases; // the case of a number
+  // per day windows arise: the case number in the upper half, the code's lower half (its end day) below
+  private final TreeMap<Long, SortedLongs> future = new TreeMap<>();
+  private final TreeMap<Long, SortedLongs> expiring = new TreeMap<>(); // per day raised windows end: the case number
   private final Map<CaseId, Integer> raisedWindows = new HashMap<>();
   private final TreeSet<CaseId> raised = new TreeSet<>(CASE_ORDER);
 
-  void add(DayWindow window, long today) {
-    if (window.from() > today) {
-      future.computeIfAbsent(window.from(), day -> new HashSet<>()).add(window);
-    } else if (window.until() > today) {
-      raise(window);
-    }
+  SignalIndex(IntFunction<CaseId> cases) {
+    this.cases = cases;
   }
 
-  void remove(DayWindow window, long today) {
-    if (window.from() > today) {
-      take(future, window.from(), window);
-    } else if (window.until() > today) {
-      if (window.until() != CaseTimeline.NEVER) {
-        take(expiring, window.until(), window);
+  /** Adds ({@code add}) or removes a window of case {@code number}, the clock standing at {@code today}. */
+  void update(int number, long code, long today, boolean add) {
+    long from = WindowCode.from(code);
+    long until = WindowCode.until(code);
+    if (from > today) {
+      long window = (long) number << 32 | code & 0xFFFF_FFFFL;
+      if (add) {
+        future.computeIfAbsent(from, day -> new SortedLongs()).add(window);
+      } else {
+        take(future, from, window);
       }
-      lower(window.caseId());
+    } else if (until > today) {
+      if (add) {
+        raise(number, until);
+      } else {
+        take(expiring, until, number);
+        lower(number);
+      }
     }
   }
 
   /** Moves the clock from an earlier day to {@code today}. */
   void advance(long today) {
     while (!future.isEmpty() && future.firstKey() <= today) {
-      for (DayWindow window : future.pollFirstEntry().getValue()) {
-        if (window.until() > today) {
-          raise(window);
+      future.pollFirstEntry().getValue().forEach(window -> {
+        long until = WindowCode.until(window);
+        if (until > today) {
+          raise((int) (window >>> 32), until);
         }
-      }
+        return true;
+      });
     }
     while (!expiring.isEmpty() && expiring.firstKey() <= today) {
-      for (DayWindow window : expiring.pollFirstEntry().getValue()) {
-        lower(window.caseId());
-      }
+      expiring.pollFirstEntry().getValue().forEach(number -> {
+        lower((int) number);
+        return true;
+      });
     }
   }
 
   Page<CaseId> page(int limit) {
     List<CaseId> items = new ArrayList<>(Math.min(limit, raised.size()));
-    Iterator<CaseId> cases = raised.iterator();
-    while (items.size() < limit && cases.hasNext()) {
-      items.add(cases.next());
+    Iterator<CaseId> ids = raised.iterator();
+    while (items.size() < limit && ids.hasNext()) {
+      items.add(ids.next());
     }
     return new Page<>(items, raised.size());
   }
 
-  private void raise(DayWindow window) {
-    if (window.until() != CaseTimeline.NEVER) {
-      expiring.computeIfAbsent(window.until(), day -> new HashSet<>()).add(window);
+  private void raise(int number, long until) {
+    if (until != CaseTimeline.NEVER) {
+      expiring.computeIfAbsent(until, day -> new SortedLongs()).add(number);
     }
-    if (raisedWindows.merge(window.caseId(), 1, Integer::sum) == 1) {
-      raised.add(window.caseId());
+    CaseId caseId = cases.apply(number);
+    if (raisedWindows.merge(caseId, 1, Integer::sum) == 1) {
+      raised.add(caseId);
     }
   }
 
-  private void lower(CaseId caseId) {
+  private void lower(int number) {
+    CaseId caseId = cases.apply(number);
     if (raisedWindows.merge(caseId, -1, Integer::sum) == 0) {
       raisedWindows.remove(caseId);
       raised.remove(caseId);
     }
   }
 
-  private static void take(TreeMap<Long, Set<DayWindow>> buckets, long day, DayWindow window) {
-    Set<DayWindow> bucket = buckets.get(day);
-    bucket.remove(window);
-    if (bucket.isEmpty()) {
+  /** Removes {@code value} from the bucket of {@code day}, if there, and drops the bucket when empty. */
+  static void take(TreeMap<Long, SortedLongs> buckets, long day, long value) {
+    SortedLongs bucket = buckets.get(day);
+    if (bucket != null && bucket.remove(value) && bucket.size() == 0) {
       buckets.remove(day);
     }
   }

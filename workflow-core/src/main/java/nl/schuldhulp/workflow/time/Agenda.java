@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Event;
@@ -312,8 +311,7 @@ public final class Agenda {
     final String organisation;
     final String role; // empty for the whole organisation
     final Map<String, DueIndex> roles = new HashMap<>(); // of the whole organisation's index
-    private final TreeMap<Long, SortedLongs> byDay = new TreeMap<>();
-    private final DayCounts counts = new DayCounts();
+    private final DayBuckets byDay = new DayBuckets();
 
     DueIndex(String organisation, String role) {
       this.organisation = organisation;
@@ -323,11 +321,9 @@ public final class Agenda {
     void update(AgendaItem item, int number, boolean add) {
       long day = item.due().toEpochDay();
       if (add) {
-        byDay.computeIfAbsent(day, d -> new SortedLongs()).add(number);
-        counts.add(day, 1);
+        byDay.add(day, number);
       } else {
-        SignalIndex.take(byDay, day, number);
-        counts.add(day, -1);
+        byDay.remove(day, number);
       }
     }
 
@@ -335,14 +331,15 @@ public final class Agenda {
       long last = by.toEpochDay();
       List<AgendaItem> page = new ArrayList<>(Math.min(limit, 64));
       List<AgendaItem> ofCase = new ArrayList<>();
-      for (Map.Entry<Long, SortedLongs> day : byDay.headMap(last, true).entrySet()) {
-        long[] previous = {-1};
-        day.getValue().forEach(number -> {
-          if (number != previous[0]) { // a case with several items on the day comes once per item
-            previous[0] = number;
+      for (long day = byDay.firstDay(last); day <= last && page.size() < limit; day++) {
+        LongBag numbers = byDay.on(day);
+        long previous = -1;
+        for (long number : numbers == null ? new long[0] : numbers.smallest(limit - page.size())) {
+          if (number != previous) { // a case with several items on the day comes once per item
+            previous = number;
             ofCase.clear();
             for (AgendaItem item : numbered[(int) number].items) {
-              if (item.due().toEpochDay() == day.getKey() && item.organisation().equals(organisation)
+              if (item.due().toEpochDay() == day && item.organisation().equals(organisation)
                   && (role.isEmpty() || item.role().equals(role))) {
                 ofCase.add(item);
               }
@@ -350,13 +347,9 @@ public final class Agenda {
             ofCase.sort(CASE_ORDER);
             page.addAll(ofCase.subList(0, Math.min(ofCase.size(), limit - page.size())));
           }
-          return page.size() < limit;
-        });
-        if (page.size() == limit) {
-          break;
         }
       }
-      return new Page<>(page, counts.upTo(last));
+      return new Page<>(page, byDay.upTo(last));
     }
   }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import nl.schuldhulp.workflow.casefile.CaseId;
@@ -17,8 +16,8 @@ import nl.schuldhulp.workflow.casefile.CaseId;
  * accord wait in a bucket per day they end, and the raised cases are kept in id order with a count
  * of their raised windows. A window is a case's number (the {@link Agenda}'s order of first sight)
  * and its {@link WindowCode}; the buckets hold numbers, not objects. Adding or removing a window
- * costs a look-up among the days (few) and a few cache lines in a {@link SortedLongs}; a case's
- * raised count changing between 0 and 1 costs O(log n). Moving the clock to a day moves only the
+ * costs a look-up in the bag of the day ({@link DayBuckets}); a case's raised count
+ * changing between 0 and 1 costs O(log n). Moving the clock to a day moves only the
  * windows that arise or end by then, so a query costs O(log n + page) plus the windows passed. Not
  * threadsafe.
  */
@@ -27,8 +26,8 @@ final class SignalIndex {
 
   private final IntFunction<CaseId> cases; // the case of a number
   // per day windows arise: the case number in the upper half, the code's lower half (its end day) below
-  private final TreeMap<Long, SortedLongs> future = new TreeMap<>();
-  private final TreeMap<Long, SortedLongs> expiring = new TreeMap<>(); // per day raised windows end: the case number
+  private final DayBuckets future = new DayBuckets();
+  private final DayBuckets expiring = new DayBuckets(); // per day raised windows end: the case number
   private final Map<CaseId, Integer> raisedWindows = new HashMap<>();
   private final TreeSet<CaseId> raised = new TreeSet<>(CASE_ORDER);
 
@@ -43,15 +42,17 @@ final class SignalIndex {
     if (from > today) {
       long window = (long) number << 32 | code & 0xFFFF_FFFFL;
       if (add) {
-        future.computeIfAbsent(from, day -> new SortedLongs()).add(window);
+        future.add(from, window);
       } else {
-        take(future, from, window);
+        future.remove(from, window);
       }
     } else if (until > today) {
       if (add) {
         raise(number, until);
       } else {
-        take(expiring, until, number);
+        if (until != CaseTimeline.NEVER) {
+          expiring.remove(until, number);
+        }
         lower(number);
       }
     }
@@ -59,21 +60,13 @@ final class SignalIndex {
 
   /** Moves the clock from an earlier day to {@code today}. */
   void advance(long today) {
-    while (!future.isEmpty() && future.firstKey() <= today) {
-      future.pollFirstEntry().getValue().forEach(window -> {
-        long until = WindowCode.until(window);
-        if (until > today) {
-          raise((int) (window >>> 32), until);
-        }
-        return true;
-      });
-    }
-    while (!expiring.isEmpty() && expiring.firstKey() <= today) {
-      expiring.pollFirstEntry().getValue().forEach(number -> {
-        lower((int) number);
-        return true;
-      });
-    }
+    future.takeUpTo(today, window -> {
+      long until = WindowCode.until(window);
+      if (until > today) {
+        raise((int) (window >>> 32), until);
+      }
+    });
+    expiring.takeUpTo(today, number -> lower((int) number));
   }
 
   Page<CaseId> page(int limit) {
@@ -87,7 +80,7 @@ final class SignalIndex {
 
   private void raise(int number, long until) {
     if (until != CaseTimeline.NEVER) {
-      expiring.computeIfAbsent(until, day -> new SortedLongs()).add(number);
+      expiring.add(until, number);
     }
     CaseId caseId = cases.apply(number);
     if (raisedWindows.merge(caseId, 1, Integer::sum) == 1) {
@@ -100,14 +93,6 @@ final class SignalIndex {
     if (raisedWindows.merge(caseId, -1, Integer::sum) == 0) {
       raisedWindows.remove(caseId);
       raised.remove(caseId);
-    }
-  }
-
-  /** Removes {@code value} from the bucket of {@code day}, if there, and drops the bucket when empty. */
-  static void take(TreeMap<Long, SortedLongs> buckets, long day, long value) {
-    SortedLongs bucket = buckets.get(day);
-    if (bucket != null && bucket.remove(value) && bucket.size() == 0) {
-      buckets.remove(day);
     }
   }
 }

@@ -4,72 +4,53 @@ import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * A multiset of non-negative {@code long}s in one open-addressing hash table (linear probing, each
- * repeat in a slot of its own, removal by shifting back), kept between a quarter and three
- * quarters full: adding or removing a value touches about one cache line, however many the bag
- * holds. Only a value that is in the bag may be removed. Not threadsafe.
+ * A multiset of non-negative {@code long}s kept as a log in one array: an add appends the value, a
+ * remove appends it with the sign bit set, so a change touches only the cache line at the log's
+ * end, wherever the value would sort. When the removes outnumber half the values, and before the
+ * values are read, the log is compacted in place, each remove cancelling one equal value found
+ * through a small hash table of the removes: O(1) amortized per change, and at most about twice
+ * the values' room. Only a value that is in the bag may be removed. Not threadsafe.
  */
 final class LongBag {
-  private static final long EMPTY = -1;
+  private static final long FREE = -1; // a free slot of the table of removes
+  private static final long USED = -2; // a slot whose remove cancelled a value
 
-  private long[] slots = {EMPTY, EMPTY, EMPTY, EMPTY}; // a power of two long
-  private int size;
+  private long[] log = new long[4];
+  private int length;
+  private int size; // values in the bag
+  private int removes; // removes in the log
 
   int size() {
     return size;
   }
 
   void add(long value) {
-    if (4 * (size + 1) > 3 * slots.length) {
-      resize(2 * slots.length);
-    }
-    insert(slots, value);
+    append(value);
     size++;
   }
 
   /** Removes one {@code value}, which must be in the bag. */
   void remove(long value) {
-    int mask = slots.length - 1;
-    int free = slot(value, mask);
-    while (slots[free] != value) {
-      if (slots[free] == EMPTY) {
-        throw new IllegalStateException(value + " is not in the bag");
-      }
-      free = (free + 1) & mask;
-    }
-    // shift back each later value of the run whose own slot does not lie after the freed one
-    for (int next = (free + 1) & mask; slots[next] != EMPTY; next = (next + 1) & mask) {
-      int home = slot(slots[next], mask);
-      if (free <= next ? home <= free || home > next : home <= free && home > next) {
-        slots[free] = slots[next];
-        free = next;
-      }
-    }
-    slots[free] = EMPTY;
+    append(value | Long.MIN_VALUE);
     size--;
-    if (slots.length > 4 && 4 * size < slots.length) {
-      resize(slots.length / 2);
-    }
+    removes++;
   }
 
   /** Hands {@code visitor} every value, repeats included, in no particular order. */
   void forEach(LongConsumer visitor) {
-    for (long value : slots) {
-      if (value != EMPTY) {
-        visitor.accept(value);
-      }
+    compact();
+    for (int i = 0; i < length; i++) {
+      visitor.accept(log[i]);
     }
   }
 
   /** The {@code count} smallest values (fewer if the bag holds fewer), repeats included, ascending. */
   long[] smallest(int count) {
+    compact();
     long[] heap = new long[Math.min(count, size)]; // a max-heap of the smallest seen
-    int n = 0;
-    if (heap.length == 0) {
-      return heap;
-    }
-    for (long value : slots) {
-      if (value == EMPTY || n == heap.length && value >= heap[0]) {
+    for (int i = 0, n = 0; i < length && heap.length > 0; i++) {
+      long value = log[i];
+      if (n == heap.length && value >= heap[0]) {
         continue;
       }
       int at = n < heap.length ? n++ : 0;
@@ -94,24 +75,54 @@ final class LongBag {
     return heap;
   }
 
-  private void resize(int length) {
-    long[] resized = new long[length];
-    Arrays.fill(resized, EMPTY);
-    for (long value : slots) {
-      if (value != EMPTY) {
-        insert(resized, value);
-      }
+  private void append(long entry) {
+    if (removes > size / 2 + 16) {
+      compact();
     }
-    slots = resized;
+    if (length == log.length) {
+      log = Arrays.copyOf(log, 2 * length);
+    }
+    log[length++] = entry;
   }
 
-  private static void insert(long[] slots, long value) {
-    int mask = slots.length - 1;
-    int at = slot(value, mask);
-    while (slots[at] != EMPTY) {
-      at = (at + 1) & mask;
+  /** Cancels each remove against one equal value and keeps the rest, in place. */
+  private void compact() {
+    if (removes == 0) {
+      return;
     }
-    slots[at] = value;
+    long[] table = new long[Integer.highestOneBit(4 * removes)];
+    Arrays.fill(table, FREE);
+    int mask = table.length - 1;
+    for (int i = 0; i < length; i++) {
+      if (log[i] < 0) {
+        int at = slot(log[i] & Long.MAX_VALUE, mask);
+        while (table[at] != FREE) {
+          at = (at + 1) & mask;
+        }
+        table[at] = log[i] & Long.MAX_VALUE;
+      }
+    }
+    int kept = 0;
+    for (int i = 0; i < length; i++) {
+      long value = log[i];
+      if (value < 0) {
+        continue;
+      }
+      int at = slot(value, mask);
+      while (table[at] != FREE && table[at] != value) {
+        at = (at + 1) & mask;
+      }
+      if (table[at] == value) {
+        table[at] = USED;
+      } else {
+        log[kept++] = value;
+      }
+    }
+    length = kept;
+    removes = 0;
+    if (log.length > 8 && 4 * length < log.length) {
+      log = Arrays.copyOf(log, log.length / 2);
+    }
   }
 
   private static int slot(long value, int mask) {

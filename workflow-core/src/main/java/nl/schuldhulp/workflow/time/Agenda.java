@@ -114,9 +114,13 @@ public final class Agenda {
       }
       numbered[entry.number] = entry;
     }
-    entry.timeline.apply(event);
-    reindexItems(entry);
-    reindexWindows(entry);
+    int changes = entry.timeline.apply(event);
+    if ((changes & CaseTimeline.ITEMS) != 0) {
+      reindexItems(entry);
+    }
+    if ((changes & CaseTimeline.WINDOWS) != 0) {
+      reindexWindows(entry);
+    }
   }
 
   /**

@@ -25,6 +25,7 @@ import nl.schuldhulp.workflow.definition.AppointmentKind;
 import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
@@ -49,6 +50,10 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
 final class CaseTimeline {
   /** The end day of a window that only an event ends. */
   static final long NEVER = Long.MAX_VALUE;
+  /** What {@link #apply} reports when the agenda items may have changed. */
+  static final int ITEMS = 1;
+  /** What {@link #apply} reports when the signal windows may have changed. */
+  static final int WINDOWS = 2;
   /** Marks the contact-lost window of missed appointments in a row. */
   private static final Object MISSED = new Object();
   private static final LeadKind[] LEAD_KINDS = LeadKind.values();
@@ -73,11 +78,11 @@ final class CaseTimeline {
   private final WorkflowDefinition definition;
   private final SignalRules rules;
   private final BusinessCalendar calendar;
-  private final NormClock[] clocks;
+  private final NormClock[] clocks; // per norm of the definition; null until its milestone first starts it
   private CaseState state;
-  private String responsible; // null until asked after the latest event
-  private final LocalDate[] dues; // per clock, after the latest event once duesKnown
-  private boolean duesKnown;
+  private long day; // the epoch day of the latest event
+  private String responsible = ""; // after the latest event
+  private final LocalDate[] dues; // per clock, after the latest event
   private boolean conversationHeld;
   private Instant lastContact;
   private long contactLostDay;
@@ -110,7 +115,7 @@ final class CaseTimeline {
     this.rules = definition.signals();
     this.calendar = calendar;
     this.state = Cases.newCase(id);
-    this.clocks = definition.norms().stream().map(norm -> new NormClock(norm, calendar)).toArray(NormClock[]::new);
+    this.clocks = new NormClock[definition.norms().size()];
     this.dues = new LocalDate[clocks.length];
   }
 
@@ -137,30 +142,44 @@ final class CaseTimeline {
     return state;
   }
 
-  /** The clock of the norm with id {@code norm}. */
+  /** The clock of the norm with id {@code norm} (one that never ran if its milestone was never reached). */
   NormClock clock(String norm) {
-    for (NormClock clock : clocks) {
-      if (clock.norm.id().equals(norm)) {
-        return clock;
-      }
-    }
-    throw new IllegalArgumentException("no norm " + norm);
+    int i = definition.norms().indexOf(definition.norm(norm).orElseThrow(() -> new IllegalArgumentException("no norm " + norm)));
+    return clocks[i] != null ? clocks[i] : new NormClock(definition.norms().get(i), calendar);
   }
 
-  /** Folds the next event of the case. */
-  void apply(Event event) {
+  /**
+   * Folds the next event of the case, and tells what may have changed: {@link #ITEMS} and {@link
+   * #WINDOWS}, or 0 when the event cannot change either (then neither need be asked for again).
+   */
+  int apply(Event event) {
+    CaseState before = state;
     state = Cases.evolve(state, event);
-    responsible = null;
-    duesKnown = false;
     Change change = event.change();
     Instant at = event.at();
-    long day = date(at).toEpochDay();
+    if (!before.registered() || !at.equals(before.lastEventAt())) {
+      day = date(at).toEpochDay();
+    }
     boolean attended = change instanceof Change.AppointmentHeld && attended((Change.AppointmentHeld) change);
     boolean first = attended && !conversationHeld;
-    for (NormClock clock : clocks) {
-      clock.apply(event, day, state, conversationHeld, first);
+    boolean changed = before.open() != state.open() || before.tasks() != state.tasks();
+    List<Norm> norms = definition.norms();
+    for (int i = 0; i < clocks.length; i++) {
+      if (clocks[i] == null && NormClock.reached(norms.get(i).from(), change, first)) {
+        clocks[i] = new NormClock(norms.get(i), calendar);
+      }
+      if (clocks[i] != null) {
+        NormClock.Run running = clocks[i].running();
+        clocks[i].apply(event, day, state, conversationHeld, first);
+        LocalDate due = dueDate(clocks[i]);
+        changed |= clocks[i].running() != running || !Objects.equals(due, dues[i]);
+        dues[i] = due;
+      }
     }
-    track(change, at, day, attended);
+    String lead = responsible;
+    responsible = responsible(state);
+    int changes = changed || !lead.equals(responsible) ? ITEMS | WINDOWS : 0;
+    return track(change, at, day, attended) || state.handovers() != before.handovers() ? changes | WINDOWS : changes;
   }
 
   /** Whether the client took part in the held appointment (R-27: only such a meeting is a conversation with the client). */
@@ -168,7 +187,8 @@ final class CaseTimeline {
     return state.appointment(held.appointment()).map(Appointment::client).orElse(false);
   }
 
-  private void track(Change change, Instant at, long day, boolean attended) {
+  /** Records what {@code change} means for the signals; false when it means nothing for them. */
+  private boolean track(Change change, Instant at, long day, boolean attended) {
     if (change instanceof Change.CaseRegistered) {
       contact(at, day);
       stepEntered(at, day);
@@ -223,12 +243,16 @@ final class CaseTimeline {
     } else if (change instanceof Change.CaseClosed) {
       returningSince = null;
       declined = null;
+    } else if (!(change instanceof Change.FlagRaised || change instanceof Change.FlagCleared
+        || change instanceof Change.ActivityStarted || change instanceof Change.ActivityEnded)) {
+      return false;
     }
     if (change instanceof Change.FlagRaised || change instanceof Change.FlagCleared
         || change instanceof Change.ActivityStarted || change instanceof Change.ActivityEnded
         || change instanceof Change.CaseReopened) {
       trackCrisis(change, at, day);
     }
+    return true;
   }
 
   private void settleDecline(LeadKind kind) {
@@ -307,12 +331,14 @@ final class CaseTimeline {
   /** Every norm status at {@code at}, in the definition's order. */
   List<NormStatus> statuses(Instant at) {
     List<NormStatus> statuses = new ArrayList<>();
-    for (NormClock clock : clocks) {
-      if (clock.runs().isEmpty()) {
-        statuses.add(new NormStatus.NotApplicable(clock.norm.id(), "de klok is niet gestart: het startmoment ("
-            + MilestoneWording.of(clock.norm.from(), definition) + ") is nog niet bereikt"));
+    for (int i = 0; i < clocks.length; i++) {
+      if (clocks[i] == null) {
+        Norm norm = definition.norms().get(i);
+        statuses.add(new NormStatus.NotApplicable(norm.id(), "de klok is niet gestart: het startmoment ("
+            + MilestoneWording.of(norm.from(), definition) + ") is nog niet bereikt"));
+      } else {
+        clocks[i].statuses(at, state, statuses::add);
       }
-      clock.statuses(at, state, statuses::add);
     }
     return statuses;
   }
@@ -353,7 +379,7 @@ final class CaseTimeline {
     }
     for (int i = 0; i < clocks.length; i++) {
       NormClock clock = clocks[i];
-      LocalDate due = dueDate(i);
+      LocalDate due = dues[i];
       if (due != null) {
         NormClock.Run run = clock.running();
         long deadline = due.toEpochDay() + 1;
@@ -407,7 +433,7 @@ final class CaseTimeline {
   /** The signal of a window: when it arose, what about, who should act and why, in plain Dutch. */
   private Signal signal(SignalKind kind, long from, Object about) {
     Instant start = startOf(day(from));
-    String owner = responsible();
+    String owner = responsible;
     switch (kind) {
       case CONTACT_LOST:
         return about == MISSED
@@ -467,7 +493,7 @@ final class CaseTimeline {
     if (!state.open()) {
       return;
     }
-    String lead = responsible();
+    String lead = responsible;
     for (Task task : state.tasks()) {
       if (!task.open()) {
         continue;
@@ -481,10 +507,8 @@ final class CaseTimeline {
     }
     if (!lead.isEmpty()) {
       for (int i = 0; i < clocks.length; i++) {
-        NormClock clock = clocks[i];
-        LocalDate due = dueDate(i);
-        if (due != null) {
-          sink.item(AgendaItem.Kind.NORM, clock.norm.id(), clock.norm.label(), due, lead, "");
+        if (dues[i] != null) {
+          sink.item(AgendaItem.Kind.NORM, clocks[i].norm.id(), clocks[i].norm.label(), dues[i], lead, "");
         }
       }
     }
@@ -498,17 +522,7 @@ final class CaseTimeline {
     return items;
   }
 
-  /** The due date of the {@code i}th clock if it runs, applies and is not stopped; else null. */
-  private LocalDate dueDate(int i) {
-    if (!duesKnown) {
-      for (int clock = 0; clock < clocks.length; clock++) {
-        dues[clock] = dueDate(clocks[clock]);
-      }
-      duesKnown = true;
-    }
-    return dues[i];
-  }
-
+  /** The due date of {@code clock} if it runs, applies and is not stopped; else null. */
   private LocalDate dueDate(NormClock clock) {
     NormClock.Run run = clock.running();
     if (run != null && run.suspendedSince == null && state.satisfies(clock.norm.appliesWhen())) {
@@ -518,12 +532,8 @@ final class CaseTimeline {
   }
 
   /** The holder of client regie, else of the first regie kind held; empty when none. */
-  private String responsible() {
-    if (responsible == null) {
-      responsible = state.leadHolder(LeadKind.CLIENT_LEAD)
-          .or(() -> state.leads().values().stream().findFirst())
-          .orElse("");
-    }
-    return responsible;
+  private static String responsible(CaseState state) {
+    String lead = state.leadHolder(LeadKind.CLIENT_LEAD).orElse(null);
+    return lead != null ? lead : state.leads().values().stream().findFirst().orElse("");
   }
 }

@@ -3,18 +3,20 @@ package nl.schuldhulp.workflow.time;
 import java.util.function.LongConsumer;
 
 /**
- * A {@link LongBag} per epoch day, and how many values fall on the days up to a day in O(log n):
- * arrays over the epoch days seen so far, grown (by doubling) when a day falls outside their range,
- * with a Fenwick tree over the bags' sizes. A day's bag is found by subtraction, so adding or
- * removing a value costs the bag's hash look-up and the tree's O(log n) counts on one small array.
- * Not threadsafe.
+ * A {@link LongBag} per epoch day, with how many values fall on each day and on each block of
+ * {@value #BLOCK} days: arrays over the epoch days seen so far, grown (by doubling) when a day falls
+ * outside their range. A day's bag is found by subtraction, so adding or removing a value costs
+ * the bag's change and two counts; the count up to a day, and the first day with values, cost
+ * O(days / {@value #BLOCK} + {@value #BLOCK}) over two small arrays. Not threadsafe.
  */
 final class DayBuckets {
+  private static final int BLOCK = 64;
   private static final int MARGIN = 64;
 
   private long base; // epoch day of slot 0
   private LongBag[] bags = new LongBag[0]; // null where a day has no values
-  private int[] tree = new int[1]; // Fenwick tree over the bags' sizes, 1-based
+  private int[] counts = new int[0]; // per day
+  private int[] blocks = new int[0]; // per block of days
 
   void add(long day, long value) {
     int slot = ensure(day);
@@ -37,26 +39,29 @@ final class DayBuckets {
 
   /** How many values fall on {@code day} or before. */
   int upTo(long day) {
-    if (day < base) {
-      return 0;
-    }
+    int end = (int) Math.min(Math.max(day - base + 1, 0), bags.length);
     int sum = 0;
-    for (int i = (int) Math.min(day - base + 1, bags.length); i > 0; i -= i & -i) {
-      sum += tree[i];
+    for (int block = 0; block < end / BLOCK; block++) {
+      sum += blocks[block];
+    }
+    for (int slot = end - end % BLOCK; slot < end; slot++) {
+      sum += counts[slot];
     }
     return sum;
   }
 
   /** The earliest day with values, if it is at most {@code day}; else {@link Long#MAX_VALUE}. */
   long firstDay(long day) {
-    // descend the tree to the last slot whose prefix count is 0: the next one holds the first value
-    int slot = 0;
-    for (int step = Integer.highestOneBit(Math.max(1, bags.length)); step > 0; step >>= 1) {
-      if (slot + step <= bags.length && tree[slot + step] == 0) {
-        slot += step;
+    int block = 0;
+    while (block < blocks.length && blocks[block] == 0) {
+      block++;
+    }
+    for (int slot = block * BLOCK; slot < bags.length && base + slot <= day; slot++) {
+      if (counts[slot] > 0) {
+        return base + slot;
       }
     }
-    return slot < bags.length && base + slot <= day ? base + slot : Long.MAX_VALUE;
+    return Long.MAX_VALUE;
   }
 
   /** The bag of {@code day}; null when the day has no values. */
@@ -76,9 +81,8 @@ final class DayBuckets {
   }
 
   private void count(int slot, int delta) {
-    for (int i = slot + 1; i < tree.length; i += i & -i) {
-      tree[i] += delta;
-    }
+    counts[slot] += delta;
+    blocks[slot / BLOCK] += delta;
   }
 
   /** The slot of {@code day}, growing the arrays to hold it. */
@@ -89,22 +93,22 @@ final class DayBuckets {
     long from = bags.length == 0 ? day - MARGIN : Math.min(base, day - MARGIN);
     long until = bags.length == 0 ? day + MARGIN : Math.max(base + bags.length, day + MARGIN);
     int size = Math.max(2 * bags.length, Math.toIntExact(until - from));
+    size += BLOCK - size % BLOCK;
     if (bags.length > 0 && day < base) {
       from = Math.min(from, base + bags.length - size); // grow towards the past
     }
     LongBag[] grown = new LongBag[size];
+    int[] grownCounts = new int[size];
     if (bags.length > 0) {
       System.arraycopy(bags, 0, grown, Math.toIntExact(base - from), bags.length);
+      System.arraycopy(counts, 0, grownCounts, Math.toIntExact(base - from), bags.length);
     }
     base = from;
     bags = grown;
-    tree = new int[size + 1];
-    for (int i = 1; i <= size; i++) {
-      tree[i] += bags[i - 1] == null ? 0 : bags[i - 1].size();
-      int parent = i + (i & -i);
-      if (parent <= size) {
-        tree[parent] += tree[i];
-      }
+    counts = grownCounts;
+    blocks = new int[size / BLOCK];
+    for (int slot = 0; slot < size; slot++) {
+      blocks[slot / BLOCK] += counts[slot];
     }
     return (int) (day - base);
   }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import nl.schuldhulp.workflow.casefile.CaseId;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Event;
+import nl.schuldhulp.workflow.casefile.Task;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 
 /**
@@ -59,13 +60,8 @@ public final class Agenda {
   private final CaseTimeline.ItemSink itemCollector = this::collectItem;
   private final CaseTimeline.WindowSink windowCollector = this::collectWindow;
   private Entry collecting;
-  private AgendaItem[] fresh = new AgendaItem[16];
-  private int freshCount;
-  private boolean[] reused = new boolean[16]; // per item of the entry: found again
-  private int cursor; // where in the entry's items to look first
-  private boolean changed; // whether the items differ from the entry's
-  private long[] codes = new long[32];
-  private int codeCount;
+  private int firstSlot; // of the slots being collected
+  private boolean[] seen = new boolean[32]; // per slot from firstSlot: handed over again
 
   private Agenda(List<WorkflowDefinition> definitions, BusinessCalendar calendar) {
     definitions.forEach(definition -> this.definitions.put(key(definition.id(), definition.version()), definition));
@@ -115,11 +111,8 @@ public final class Agenda {
       numbered[entry.number] = entry;
     }
     int changes = entry.timeline.apply(event);
-    if ((changes & CaseTimeline.ITEMS) != 0) {
-      reindexItems(entry);
-    }
-    if ((changes & CaseTimeline.WINDOWS) != 0) {
-      reindexWindows(entry);
+    if (changes != 0) {
+      reindex(entry, changes);
     }
   }
 
@@ -171,100 +164,128 @@ public final class Agenda {
   }
 
   /**
-   * Collects the case's items into {@link #fresh}, reusing each of the entry's items that is still
-   * there (matched by value, looked for from after the previous match, so an unchanged list costs
-   * O(items)), and applies the items that went and came to the indexes.
+   * Asks the timeline again for what the changes it reported may have touched (the case's own
+   * windows, the clocks', the changed tasks'; all after opening or closing) and hands the indexes
+   * the slots whose item or window differs from the entry's.
    */
-  private void reindexItems(Entry entry) {
-    AgendaItem[] old = entry.items;
-    if (reused.length < old.length) {
-      reused = new boolean[2 * old.length];
+  private void reindex(Entry entry, int changes) {
+    CaseTimeline timeline = entry.timeline;
+    boolean open = timeline.state().open();
+    if (!open && (changes & CaseTimeline.OPEN) == 0) {
+      return; // a closed case is in no index
     }
-    Arrays.fill(reused, 0, old.length, false);
+    List<Task> tasks = timeline.state().tasks();
+    int count = Math.max(tasks.size(), entry.tasks.size());
+    if (entry.windows.length < timeline.windowSlots(count)) {
+      entry.items = Arrays.copyOf(entry.items, timeline.itemSlots(count + 4));
+      entry.windows = Arrays.copyOf(entry.windows, timeline.windowSlots(count + 4));
+    }
+    boolean all = (changes & CaseTimeline.OPEN) != 0;
     collecting = entry;
-    cursor = 0;
-    freshCount = 0;
-    changed = false;
-    entry.timeline.items(itemCollector);
-    for (int i = 0; i < old.length; i++) {
-      if (!reused[i]) {
-        index(old[i], entry.number, false);
-        changed = true;
+    if (all || (changes & CaseTimeline.CASE) != 0) {
+      begin(0, CaseTimeline.CASE_SLOTS);
+      if (open) {
+        timeline.caseWindows(windowCollector);
+      }
+      end(CaseTimeline.CASE_SLOTS, true);
+    }
+    if (all || (changes & CaseTimeline.CLOCKS) != 0) {
+      begin(CaseTimeline.CASE_SLOTS, timeline.windowSlots(0));
+      if (open) {
+        timeline.clockWindows(windowCollector);
+      }
+      end(timeline.windowSlots(0), true);
+    }
+    if (all || (changes & (CaseTimeline.CLOCKS | CaseTimeline.LEAD)) != 0) {
+      begin(0, timeline.itemSlots(0));
+      if (open) {
+        timeline.clockItems(itemCollector);
+      }
+      end(timeline.itemSlots(0), false);
+    }
+    for (int task = 0; (all || (changes & (CaseTimeline.TASKS | CaseTimeline.LEAD)) != 0) && task < count; task++) {
+      boolean changed = all || task >= entry.tasks.size() || task >= tasks.size() || tasks.get(task) != entry.tasks.get(task);
+      if (changed || (changes & CaseTimeline.LEAD) != 0) {
+        begin(timeline.itemSlots(task), timeline.itemSlots(task + 1));
+        if (open && task < tasks.size()) {
+          timeline.taskItem(task, itemCollector);
+        }
+        end(timeline.itemSlots(task + 1), false);
+      }
+      if (changed) {
+        begin(timeline.windowSlots(task), timeline.windowSlots(task + 1));
+        if (open && task < tasks.size()) {
+          timeline.taskWindow(task, windowCollector);
+        }
+        end(timeline.windowSlots(task + 1), true);
       }
     }
-    if (changed || freshCount != old.length) {
-      entry.items = freshCount == 0 ? NO_ITEMS : Arrays.copyOf(fresh, freshCount);
+    entry.tasks = open ? tasks : List.of();
+    if (!open) {
+      entry.items = NO_ITEMS;
+      entry.windows = NO_WINDOWS;
     }
   }
 
-  private void collectItem(AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role) {
-    AgendaItem[] old = collecting.items;
-    AgendaItem item = null;
-    for (int k = 0; k < old.length && item == null; k++) {
-      int at = cursor + k < old.length ? cursor + k : cursor + k - old.length;
-      AgendaItem candidate = old[at];
-      if (!reused[at] && candidate.kind() == kind && candidate.subject().equals(subject) && candidate.label().equals(label)
-          && candidate.due().equals(due) && candidate.organisation().equals(organisation) && candidate.role().equals(role)) {
-        reused[at] = true;
-        cursor = at + 1;
-        item = candidate;
-        changed |= k != 0;
+  /** Starts collecting the slots from {@code first} to {@code end} (exclusive). */
+  private void begin(int first, int end) {
+    firstSlot = first;
+    if (seen.length < end - first) {
+      seen = new boolean[2 * (end - first)];
+    }
+    Arrays.fill(seen, 0, end - first, false);
+  }
+
+  /** Ends collecting: empties the window ({@code windows}) or item slots before {@code end} that were not handed over. */
+  private void end(int end, boolean windows) {
+    for (int slot = firstSlot; slot < end; slot++) {
+      if (!seen[slot - firstSlot]) {
+        if (windows) {
+          setWindow(slot, 0);
+        } else {
+          setItem(slot, null);
+        }
       }
     }
-    if (item == null) {
-      item = new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role);
+  }
+
+  private void collectItem(int slot, AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role) {
+    seen[slot - firstSlot] = true;
+    AgendaItem old = collecting.items[slot];
+    if (old == null || old.kind() != kind || !old.subject().equals(subject) || !old.label().equals(label)
+        || !old.due().equals(due) || !old.organisation().equals(organisation) || !old.role().equals(role)) {
+      setItem(slot, new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role));
+    }
+  }
+
+  private void setItem(int slot, AgendaItem item) {
+    AgendaItem old = collecting.items[slot];
+    if (old != null) {
+      index(old, collecting.number, false);
+    }
+    if (item != null) {
       index(item, collecting.number, true);
-      changed = true;
     }
-    if (freshCount == fresh.length) {
-      fresh = Arrays.copyOf(fresh, 2 * freshCount);
-    }
-    fresh[freshCount++] = item;
+    collecting.items[slot] = item;
   }
 
-  /**
-   * Collects the case's windows as sorted, distinct codes and applies the difference with the
-   * entry's to the signal indexes: O(w log w) for w windows, and no index work when none changed.
-   */
-  private void reindexWindows(Entry entry) {
-    codeCount = 0;
-    entry.timeline.windows(windowCollector);
-    Arrays.sort(codes, 0, codeCount);
-    int distinct = 0;
-    for (int i = 0; i < codeCount; i++) {
-      if (distinct == 0 || codes[distinct - 1] != codes[i]) {
-        codes[distinct++] = codes[i];
-      }
-    }
-    long[] old = entry.windows;
-    if (Arrays.equals(old, 0, old.length, codes, 0, distinct)) {
-      return;
-    }
-    int i = 0;
-    int j = 0;
-    while (i < old.length || j < distinct) {
-      if (j == distinct || i < old.length && old[i] < codes[j]) {
-        long code = old[i++];
-        bySignal[WindowCode.kind(code)].update(entry.number, code, today, false);
-      } else if (i == old.length || codes[j] < old[i]) {
-        long code = codes[j++];
-        bySignal[WindowCode.kind(code)].update(entry.number, code, today, true);
-      } else {
-        i++;
-        j++;
-      }
-    }
-    entry.windows = distinct == 0 ? NO_WINDOWS : Arrays.copyOf(codes, distinct);
+  private void collectWindow(int slot, SignalKind kind, long from, long until, Object about) {
+    seen[slot - firstSlot] = true;
+    setWindow(slot, from < until ? WindowCode.of(kind, from, until) : 0); // a window empty in whole days is never raised
   }
 
-  private void collectWindow(SignalKind kind, long from, long until, Object about) {
-    if (from >= until) {
-      return; // never raised in whole days
+  /** Puts {@code code} in the window slot, 0 for none, and tells the signal indexes what went and came. */
+  private void setWindow(int slot, long code) {
+    long old = collecting.windows[slot];
+    if (old != code) {
+      if (old != 0) {
+        bySignal[WindowCode.kind(old)].update(collecting.number, old, today, false);
+      }
+      if (code != 0) {
+        bySignal[WindowCode.kind(code)].update(collecting.number, code, today, true);
+      }
+      collecting.windows[slot] = code;
     }
-    if (codeCount == codes.length) {
-      codes = Arrays.copyOf(codes, 2 * codeCount);
-    }
-    codes[codeCount++] = WindowCode.of(kind, from, until);
   }
 
   /** Adds ({@code add}) or removes {@code item} of case {@code number} in the indexes of its organisation and role. */
@@ -291,14 +312,16 @@ public final class Agenda {
 
   /**
    * One case: its number (the order in which the agenda first saw it), its timeline and what of it
-   * is in the indexes (its items, and its windows as sorted {@link WindowCode}s). A closed case has
-   * neither, so it is in no index; its timeline stays, as a reopening continues from it.
+   * is in the indexes: its items and its windows (as {@link WindowCode}s, 0 for none) by the
+   * timeline's slots, and the tasks they were made from. A closed case has none, so it is in no
+   * index; its timeline stays, as a reopening continues from it.
    */
   private static final class Entry {
     final CaseTimeline timeline;
     final int number;
     AgendaItem[] items = NO_ITEMS;
     long[] windows = NO_WINDOWS;
+    List<Task> tasks = List.of();
 
     Entry(CaseTimeline timeline, int number) {
       this.timeline = timeline;
@@ -335,15 +358,14 @@ public final class Agenda {
       long last = by.toEpochDay();
       List<AgendaItem> page = new ArrayList<>(Math.min(limit, 64));
       List<AgendaItem> ofCase = new ArrayList<>();
-      for (long day = byDay.firstDay(last); day <= last && page.size() < limit; day++) {
-        LongBag numbers = byDay.on(day);
+      for (long day = byDay.next(Long.MIN_VALUE, last); day != Long.MAX_VALUE && page.size() < limit; day = byDay.next(day + 1, last)) {
         long previous = -1;
-        for (long number : numbers == null ? new long[0] : numbers.smallest(limit - page.size())) {
+        for (long number : byDay.on(day).smallest(limit - page.size())) {
           if (number != previous) { // a case with several items on the day comes once per item
             previous = number;
             ofCase.clear();
             for (AgendaItem item : numbered[(int) number].items) {
-              if (item.due().toEpochDay() == day && item.organisation().equals(organisation)
+              if (item != null && item.due().toEpochDay() == day && item.organisation().equals(organisation)
                   && (role.isEmpty() || item.role().equals(role))) {
                 ofCase.add(item);
               }

@@ -50,26 +50,37 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
 final class CaseTimeline {
   /** The end day of a window that only an event ends. */
   static final long NEVER = Long.MAX_VALUE;
-  /** What {@link #apply} reports when the agenda items may have changed. */
-  static final int ITEMS = 1;
-  /** What {@link #apply} reports when the signal windows may have changed. */
-  static final int WINDOWS = 2;
+  /** What {@link #apply} reports when the case's own windows ({@link #caseWindows}) may have changed. */
+  static final int CASE = 1;
+  /** What {@link #apply} reports when a clock's item or windows may have changed. */
+  static final int CLOCKS = 2;
+  /** What {@link #apply} reports when a task changed (which: those no longer the same object). */
+  static final int TASKS = 4;
+  /** What {@link #apply} reports when the holder of regie changed, and with it whom items are for. */
+  static final int LEAD = 8;
+  /** What {@link #apply} reports when the case opened or closed: everything changed. */
+  static final int OPEN = 16;
+  /** The window slots of the case's own windows; then two per clock, then one per task. */
+  static final int CASE_SLOTS = 7 + 2 * LeadKind.values().length;
   /** Marks the contact-lost window of missed appointments in a row. */
   private static final Object MISSED = new Object();
   private static final LeadKind[] LEAD_KINDS = LeadKind.values();
 
-  /** Receives one signal window of a case: raised on the epoch days {@code from} (inclusive) to {@code until} (exclusive). */
+  /**
+   * Receives one signal window of a case: raised on the epoch days {@code from} (inclusive) to
+   * {@code until} (exclusive), in its slot: a number that stays with what it is about.
+   */
   interface WindowSink {
     /**
      * @param about what the window is about within the case (a task, norm clock, handover), a
      *     marker, or null; only {@link #signalWindows()} reads it
      */
-    void window(SignalKind kind, long from, long until, Object about);
+    void window(int slot, SignalKind kind, long from, long until, Object about);
   }
 
-  /** Receives one agenda item of a case. */
+  /** Receives one agenda item of a case, in its slot: the clock's index, or the number of clocks plus the task's. */
   interface ItemSink {
-    void item(AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role);
+    void item(int slot, AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role);
   }
 
   /** A declined handover: raised from {@code day} until a new handover of the kind is proposed or accepted. */
@@ -149,8 +160,9 @@ final class CaseTimeline {
   }
 
   /**
-   * Folds the next event of the case, and tells what may have changed: {@link #ITEMS} and {@link
-   * #WINDOWS}, or 0 when the event cannot change either (then neither need be asked for again).
+   * Folds the next event of the case, and tells what may have changed for the items and windows:
+   * any of {@link #CASE}, {@link #CLOCKS}, {@link #TASKS}, {@link #LEAD} and {@link #OPEN}; what
+   * it does not tell is as it was.
    */
   int apply(Event event) {
     CaseState before = state;
@@ -162,7 +174,7 @@ final class CaseTimeline {
     }
     boolean attended = change instanceof Change.AppointmentHeld && attended((Change.AppointmentHeld) change);
     boolean first = attended && !conversationHeld;
-    boolean changed = before.open() != state.open() || before.tasks() != state.tasks();
+    int changes = (before.open() != state.open() ? OPEN : 0) | (before.tasks() != state.tasks() ? TASKS : 0);
     List<Norm> norms = definition.norms();
     for (int i = 0; i < clocks.length; i++) {
       if (clocks[i] == null && NormClock.reached(norms.get(i).from(), change, first)) {
@@ -172,14 +184,14 @@ final class CaseTimeline {
         NormClock.Run running = clocks[i].running();
         clocks[i].apply(event, day, state, conversationHeld, first);
         LocalDate due = dueDate(clocks[i]);
-        changed |= clocks[i].running() != running || !Objects.equals(due, dues[i]);
+        changes |= clocks[i].running() != running || !Objects.equals(due, dues[i]) ? CLOCKS : 0;
         dues[i] = due;
       }
     }
     String lead = responsible;
     responsible = responsible(state);
-    int changes = changed || !lead.equals(responsible) ? ITEMS | WINDOWS : 0;
-    return track(change, at, day, attended) || state.handovers() != before.handovers() ? changes | WINDOWS : changes;
+    changes |= lead.equals(responsible) ? 0 : LEAD;
+    return track(change, at, day, attended) || state.handovers() != before.handovers() ? changes | CASE : changes;
   }
 
   /** Whether the client took part in the held appointment (R-27: only such a meeting is a conversation with the client). */
@@ -345,52 +357,75 @@ final class CaseTimeline {
 
   /** Hands {@code sink} every signal window after the latest event; none while the case is closed. */
   void windows(WindowSink sink) {
-    if (!state.open()) {
-      return;
+    if (state.open()) {
+      caseWindows(sink);
+      clockWindows(sink);
+      for (int task = 0; task < state.tasks().size(); task++) {
+        taskWindow(task, sink);
+      }
     }
-    sink.window(SignalKind.CONTACT_LOST, contactLostDay, NEVER, null);
+  }
+
+  /** Hands {@code sink} the windows of the case itself, in slots from 0 to {@link #CASE_SLOTS}. */
+  void caseWindows(WindowSink sink) {
+    sink.window(0, SignalKind.CONTACT_LOST, contactLostDay, NEVER, null);
     if (missedLimitAt != null) {
-      sink.window(SignalKind.CONTACT_LOST, missedLimitDay, NEVER, MISSED);
+      sink.window(1, SignalKind.CONTACT_LOST, missedLimitDay, NEVER, MISSED);
     }
     if (followUpFrom != null) {
-      sink.window(SignalKind.NO_FOLLOW_UP, followUpDay, NEVER, null);
+      sink.window(2, SignalKind.NO_FOLLOW_UP, followUpDay, NEVER, null);
     }
     if (crisisOverAt != null) {
-      sink.window(SignalKind.CRISIS_MONITORING, crisisOverDay, crisisWithoutAppointment ? NEVER : crisisUntilDay, null);
+      sink.window(3, SignalKind.CRISIS_MONITORING, crisisOverDay, crisisWithoutAppointment ? NEVER : crisisUntilDay, null);
     }
     if (lifeEventAt != null) {
-      sink.window(SignalKind.RESCREENING_DUE, lifeEventDay, NEVER, null);
+      sink.window(4, SignalKind.RESCREENING_DUE, lifeEventDay, NEVER, null);
+    }
+    sink.window(5, SignalKind.STALLED, stalledDay(), NEVER, null);
+    if (returningSince != null) {
+      sink.window(6, SignalKind.RETURNING_CLIENT, returningDay, NEVER, null);
     }
     for (PendingHandover handover : state.handovers()) {
-      sink.window(SignalKind.HANDOVER_NOT_ACCEPTED, handoverDay(handover), NEVER, handover);
+      sink.window(7 + handover.kind().ordinal(), SignalKind.HANDOVER_NOT_ACCEPTED, handoverDay(handover), NEVER, handover);
     }
-    if (declined != null) {
-      for (Declined decline : declined) {
-        if (decline != null) {
-          sink.window(SignalKind.HANDOVER_DECLINED, decline.day(), NEVER, decline);
-        }
+    for (int kind = 0; declined != null && kind < declined.length; kind++) {
+      if (declined[kind] != null) {
+        sink.window(7 + LEAD_KINDS.length + kind, SignalKind.HANDOVER_DECLINED, declined[kind].day(), NEVER, declined[kind]);
       }
     }
-    sink.window(SignalKind.STALLED, stalledDay(), NEVER, null);
-    for (Task task : state.tasks()) {
-      if (task.open()) {
-        sink.window(SignalKind.TASK_OVERDUE, task.due().toEpochDay() + 1, NEVER, task);
-      }
-    }
+  }
+
+  /** Hands {@code sink} the windows of the norm clocks, two slots per clock from {@link #CASE_SLOTS}. */
+  void clockWindows(WindowSink sink) {
     for (int i = 0; i < clocks.length; i++) {
       NormClock clock = clocks[i];
       LocalDate due = dues[i];
       if (due != null) {
         NormClock.Run run = clock.running();
         long deadline = due.toEpochDay() + 1;
-        sink.window(SignalKind.NORM_DUE_SOON,
+        sink.window(CASE_SLOTS + 2 * i, SignalKind.NORM_DUE_SOON,
             Math.max(clock.warningDay(run, due, rules.normWarningLead()), run.startDay), deadline, clock);
-        sink.window(SignalKind.NORM_BREACHED, deadline, NEVER, clock);
+        sink.window(CASE_SLOTS + 2 * i + 1, SignalKind.NORM_BREACHED, deadline, NEVER, clock);
       }
     }
-    if (returningSince != null) {
-      sink.window(SignalKind.RETURNING_CLIENT, returningDay, NEVER, null);
+  }
+
+  /** Hands {@code sink} the window of the {@code index}th task, in the slot after the clocks' and the earlier tasks'. */
+  void taskWindow(int index, WindowSink sink) {
+    Task task = state.tasks().get(index);
+    if (task.open()) {
+      sink.window(windowSlots(index), SignalKind.TASK_OVERDUE, task.due().toEpochDay() + 1, NEVER, task);
     }
+  }
+
+  /** The window slots of a case with {@code tasks} tasks. */
+  int windowSlots(int tasks) {
+    return CASE_SLOTS + 2 * clocks.length + tasks;
+  }
+
+  /** The item slots of a case with {@code tasks} tasks. */
+  int itemSlots(int tasks) {
+    return clocks.length + tasks;
   }
 
   private long handoverDay(PendingHandover handover) {
@@ -422,7 +457,7 @@ final class CaseTimeline {
    */
   List<SignalWindow> signalWindows() {
     List<SignalWindow> windows = new ArrayList<>();
-    windows((kind, from, until, about) -> {
+    windows((slot, kind, from, until, about) -> {
       if (from < until) {
         windows.add(new SignalWindow(signal(kind, from, about), until == NEVER ? Instant.MAX : startOf(day(until))));
       }
@@ -490,34 +525,41 @@ final class CaseTimeline {
 
   /** Hands {@code sink} the agenda items after the latest event; none while the case is closed. */
   void items(ItemSink sink) {
-    if (!state.open()) {
+    if (state.open()) {
+      clockItems(sink);
+      for (int task = 0; task < state.tasks().size(); task++) {
+        taskItem(task, sink);
+      }
+    }
+  }
+
+  /** Hands {@code sink} the items of the norm clocks, each in the slot of its clock. */
+  void clockItems(ItemSink sink) {
+    for (int i = 0; i < clocks.length && !responsible.isEmpty(); i++) {
+      if (dues[i] != null) {
+        sink.item(i, AgendaItem.Kind.NORM, clocks[i].norm.id(), clocks[i].norm.label(), dues[i], responsible, "");
+      }
+    }
+  }
+
+  /** Hands {@code sink} the item of the {@code index}th task, if it is open and someone's, in slot {@link #itemSlots itemSlots(index)}. */
+  void taskItem(int index, ItemSink sink) {
+    Task task = state.tasks().get(index);
+    if (!task.open()) {
       return;
     }
-    String lead = responsible;
-    for (Task task : state.tasks()) {
-      if (!task.open()) {
-        continue;
-      }
-      if (task.owner() instanceof Assignee.OrganisationRole) {
-        Assignee.OrganisationRole owner = (Assignee.OrganisationRole) task.owner();
-        sink.item(AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), owner.organisation(), owner.role());
-      } else if (!lead.isEmpty()) {
-        sink.item(AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), lead, "");
-      }
-    }
-    if (!lead.isEmpty()) {
-      for (int i = 0; i < clocks.length; i++) {
-        if (dues[i] != null) {
-          sink.item(AgendaItem.Kind.NORM, clocks[i].norm.id(), clocks[i].norm.label(), dues[i], lead, "");
-        }
-      }
+    if (task.owner() instanceof Assignee.OrganisationRole) {
+      Assignee.OrganisationRole owner = (Assignee.OrganisationRole) task.owner();
+      sink.item(itemSlots(index), AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), owner.organisation(), owner.role());
+    } else if (!responsible.isEmpty()) {
+      sink.item(itemSlots(index), AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), responsible, "");
     }
   }
 
   /** The agenda items after the latest event, in a list. */
   List<AgendaItem> items() {
     List<AgendaItem> items = new ArrayList<>();
-    items((kind, subject, label, due, organisation, role) ->
+    items((slot, kind, subject, label, due, organisation, role) ->
         items.add(new AgendaItem(state.id(), kind, subject, label, due, organisation, role)));
     return items;
   }

@@ -39,7 +39,7 @@ final class DayBuckets {
 
   /** How many values fall on {@code day} or before. */
   int upTo(long day) {
-    int end = (int) Math.min(Math.max(day - base + 1, 0), bags.length);
+    int end = Math.min(slot(day) + 1, bags.length);
     int sum = 0;
     for (int block = 0; block < end / BLOCK; block++) {
       sum += blocks[block];
@@ -50,28 +50,33 @@ final class DayBuckets {
     return sum;
   }
 
-  /** The earliest day with values, if it is at most {@code day}; else {@link Long#MAX_VALUE}. */
-  long firstDay(long day) {
-    int block = 0;
-    while (block < blocks.length && blocks[block] == 0) {
-      block++;
-    }
-    for (int slot = block * BLOCK; slot < bags.length && base + slot <= day; slot++) {
-      if (counts[slot] > 0) {
+  /** The earliest day from {@code from} to {@code to} (both included) with values; else {@link Long#MAX_VALUE}. */
+  long next(long from, long to) {
+    int end = Math.min(slot(to) + 1, bags.length);
+    for (int slot = Math.max(slot(from), 0); slot < end; slot++) {
+      if (slot % BLOCK == 0 && blocks[slot / BLOCK] == 0) {
+        slot += BLOCK - 1; // an empty block
+      } else if (counts[slot] > 0) {
         return base + slot;
       }
     }
     return Long.MAX_VALUE;
   }
 
+  /** The slot of {@code day}: -1 before the first, the number of slots after the last. */
+  private int slot(long day) {
+    return day < base ? -1 : day >= base + bags.length ? bags.length : (int) (day - base);
+  }
+
   /** The bag of {@code day}; null when the day has no values. */
   LongBag on(long day) {
-    return day < base || day - base >= bags.length ? null : bags[(int) (day - base)];
+    int slot = slot(day);
+    return slot < 0 || slot == bags.length ? null : bags[slot];
   }
 
   /** Takes out the values of every day up to and including {@code day}, earliest day first, and hands them to {@code taker}. */
   void takeUpTo(long day, LongConsumer taker) {
-    for (long first = firstDay(day); first != Long.MAX_VALUE; first = firstDay(day)) {
+    for (long first = next(Long.MIN_VALUE, day); first != Long.MAX_VALUE; first = next(first + 1, day)) {
       int slot = (int) (first - base);
       LongBag bag = bags[slot];
       bags[slot] = null;

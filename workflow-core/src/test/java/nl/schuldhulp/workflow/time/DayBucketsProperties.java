@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link DayBuckets} hold per day what a sorted map of days to lists holds after the same adds,
- * removes and takes, growing towards the future and the past: the count up to a day, the first day
- * and each day's values.
+ * removes and takes, growing towards the future and the past: the count up to a day, the next day
+ * with values and each day's values.
  */
 class DayBucketsProperties {
   /** What to do on {@code day}. */
@@ -55,11 +55,14 @@ class DayBucketsProperties {
                   .isEqualTo(sorted(expected.values().stream().flatMap(List::stream).toList()));
               expected.clear();
             }
-            for (long day : new long[] {op.day() - 1, op.day(), op.day() + 1, Long.MIN_VALUE / 4, Long.MAX_VALUE / 4}) {
+            for (long day : new long[] {op.day() - 1, op.day(), op.day() + 1, op.day() + 100, Long.MIN_VALUE, Long.MAX_VALUE}) {
               Map<Long, List<Long>> upTo = days.headMap(day, true);
               assertThat(buckets.upTo(day)).as("count up to %s", day).isEqualTo(upTo.values().stream().mapToInt(List::size).sum());
-              assertThat(buckets.firstDay(day)).as("first day up to %s", day)
+              assertThat(buckets.next(Long.MIN_VALUE, day)).as("first day up to %s", day)
                   .isEqualTo(upTo.isEmpty() ? Long.MAX_VALUE : days.firstKey());
+              Long next = days.ceilingKey(op.day());
+              assertThat(buckets.next(op.day(), day)).as("next day from %s up to %s", op.day(), day)
+                  .isEqualTo(next == null || next > day ? Long.MAX_VALUE : next);
             }
           }
           for (Map.Entry<Long, List<Long>> day : days.entrySet()) {

@@ -360,7 +360,7 @@ public final class Agenda {
       List<AgendaItem> ofCase = new ArrayList<>();
       for (long day = byDay.next(Long.MIN_VALUE, last); day != Long.MAX_VALUE && page.size() < limit; day = byDay.next(day + 1, last)) {
         long previous = -1;
-        for (long number : byDay.on(day).smallest(limit - page.size())) {
+        for (long number : byDay.smallest(day, limit - page.size())) {
           if (number != previous) { // a case with several items on the day comes once per item
             previous = number;
             ofCase.clear();

@@ -170,7 +170,7 @@ final class CaseTimeline {
     Change change = event.change();
     Instant at = event.at();
     if (!before.registered() || !at.equals(before.lastEventAt())) {
-      day = date(at).toEpochDay();
+      day = NormClock.epochDay(at);
     }
     boolean attended = change instanceof Change.AppointmentHeld && attended((Change.AppointmentHeld) change);
     boolean first = attended && !conversationHeld;

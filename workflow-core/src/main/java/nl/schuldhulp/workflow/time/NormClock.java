@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.schuldhulp.workflow.casefile.CaseState;
@@ -43,6 +46,33 @@ import nl.schuldhulp.workflow.definition.TermUnit;
  * <p>Not threadsafe: owned by one {@link CaseTimeline}.
  */
 final class NormClock {
+  /**
+   * The instants (epoch seconds) from which the zone's offset holds, from 1970 until 2100: the start,
+   * each change of offset, and the end; and the offset (seconds) from each.
+   */
+  private static final long[] CHANGES;
+  private static final int[] OFFSETS;
+
+  static {
+    ZoneRules rules = BusinessCalendar.ZONE.getRules();
+    Instant start = Instant.EPOCH;
+    Instant end = Instant.parse("2100-01-01T00:00:00Z");
+    List<ZoneOffsetTransition> changes = new ArrayList<>();
+    for (ZoneOffsetTransition change = rules.nextTransition(start); change.getInstant().isBefore(end);
+        change = rules.nextTransition(change.getInstant())) {
+      changes.add(change);
+    }
+    CHANGES = new long[changes.size() + 2];
+    OFFSETS = new int[changes.size() + 2];
+    CHANGES[0] = start.getEpochSecond();
+    OFFSETS[0] = rules.getOffset(start).getTotalSeconds();
+    for (int i = 0; i < changes.size(); i++) {
+      CHANGES[i + 1] = changes.get(i).toEpochSecond();
+      OFFSETS[i + 1] = changes.get(i).getOffsetAfter().getTotalSeconds();
+    }
+    CHANGES[changes.size() + 1] = end.getEpochSecond();
+  }
+
   final Norm norm;
   private final BusinessCalendar calendar;
   private final List<Run> runs = new ArrayList<>(1);
@@ -265,7 +295,20 @@ final class NormClock {
   }
 
   static LocalDate date(Instant at) {
-    return LocalDate.ofInstant(at, BusinessCalendar.ZONE);
+    return LocalDate.ofEpochDay(epochDay(at));
+  }
+
+  /**
+   * The epoch day {@code at} falls on in the zone: from the offsets held from 1970 until 2100, found
+   * by a binary search (the zone rules search a cache per year); from the zone rules outside them.
+   */
+  static long epochDay(Instant at) {
+    long second = at.getEpochSecond();
+    int i = Arrays.binarySearch(CHANGES, second);
+    i = i >= 0 ? i : -i - 2; // the last change at or before the instant
+    return i < 0 || i == CHANGES.length - 1
+        ? LocalDate.ofInstant(at, BusinessCalendar.ZONE).toEpochDay()
+        : Math.floorDiv(second + OFFSETS[i], 86_400);
   }
 
   /** The instant a due date has passed: the start of the next day in the municipality's zone. */

@@ -14,15 +14,19 @@ import nl.schuldhulp.workflow.testing.SeededCheck;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link DayBuckets} hold per day what a sorted map of days to lists holds after the same adds,
- * removes and takes, growing towards the future and the past: the count up to a day, the next day
- * with values and each day's values.
+ * {@link DayBuckets} hold per day what a sorted map of days to sorted lists holds after the same
+ * adds, removes and takes, with repeated values, across growing towards the future and the past
+ * and compacting a day's log: the count up to a day, the next day with values, and each day's
+ * smallest values.
  */
 class DayBucketsProperties {
   /** What to do on {@code day}. */
-  enum Action { ADD, REMOVE, TAKE }
+  enum Action { ADD, REMOVE, READ, TAKE }
 
-  /** One step: a remove picks one of the day's values by {@code value}, and is skipped when there is none. */
+  /**
+   * One step: an add of {@code value}; a remove of one of the day's values, picked by {@code
+   * value} (skipped when there is none); a read of the day's {@code value % 40} smallest; a take.
+   */
   record Op(Action action, long day, long value) {
     @Override
     public String toString() {
@@ -31,7 +35,7 @@ class DayBucketsProperties {
   }
 
   @Test
-  void holdAPerDayListAndItsCounts() {
+  void holdAPerDaySortedListAndItsCounts() {
     SeededCheck.forAll("day buckets equal a sorted map of lists", DayBucketsProperties::ops, DayBucketsProperties::shrink)
         .holds(300, ops -> {
           DayBuckets buckets = new DayBuckets();
@@ -40,19 +44,27 @@ class DayBucketsProperties {
             List<Long> values = days.getOrDefault(op.day(), List.of());
             if (op.action() == Action.ADD) {
               buckets.add(op.day(), op.value());
-              days.computeIfAbsent(op.day(), day -> new ArrayList<>()).add(op.value());
+              List<Long> list = days.computeIfAbsent(op.day(), day -> new ArrayList<>());
+              int at = Collections.binarySearch(list, op.value());
+              list.add(at < 0 ? -at - 1 : at, op.value());
             } else if (op.action() == Action.REMOVE && !values.isEmpty()) {
               long value = values.remove((int) (op.value() % values.size()));
               buckets.remove(op.day(), value);
               if (values.isEmpty()) {
                 days.remove(op.day());
               }
+            } else if (op.action() == Action.READ) {
+              int count = (int) (op.value() % 40);
+              assertThat(buckets.smallest(op.day(), count)).as("the %s smallest on %s", count, op.day())
+                  .containsExactly(longs(values.subList(0, Math.min(count, values.size()))));
             } else if (op.action() == Action.TAKE) {
               List<Long> taken = new ArrayList<>();
               buckets.takeUpTo(op.day(), taken::add);
               Map<Long, List<Long>> expected = days.headMap(op.day(), true);
-              assertThat(sorted(taken)).as("taken up to %s", op.day())
-                  .isEqualTo(sorted(expected.values().stream().flatMap(List::stream).toList()));
+              Collections.sort(taken);
+              List<Long> all = new ArrayList<>(expected.values().stream().flatMap(List::stream).toList());
+              Collections.sort(all);
+              assertThat(taken).as("taken up to %s", op.day()).isEqualTo(all);
               expected.clear();
             }
             for (long day : new long[] {op.day() - 1, op.day(), op.day() + 1, op.day() + 100, Long.MIN_VALUE, Long.MAX_VALUE}) {
@@ -66,25 +78,27 @@ class DayBucketsProperties {
             }
           }
           for (Map.Entry<Long, List<Long>> day : days.entrySet()) {
-            List<Long> held = new ArrayList<>();
-            buckets.on(day.getKey()).forEach(held::add);
-            assertThat(sorted(held)).as("on %s", day.getKey()).isEqualTo(sorted(day.getValue()));
+            assertThat(buckets.smallest(day.getKey(), Integer.MAX_VALUE)).as("on %s", day.getKey()).containsExactly(longs(day.getValue()));
           }
         });
   }
 
-  private static List<Long> sorted(List<Long> values) {
-    List<Long> copy = new ArrayList<>(values);
-    Collections.sort(copy);
-    return copy;
+  private static long[] longs(List<Long> values) {
+    return values.stream().mapToLong(Long::longValue).toArray();
   }
 
-  /** Up to 300 steps on days around 2025, now and then one years away, mostly adds. */
+  /**
+   * Up to 600 steps, mostly adds, on a few days or on days around 2025 (now and then years away),
+   * of values from a range narrow enough to repeat, some of them large.
+   */
   private static List<Op> ops(Random random) {
-    return IntStream.range(0, random.nextInt(300))
-        .mapToObj(i -> new Op(random.nextInt(10) < 6 ? Action.ADD : random.nextInt(6) == 0 ? Action.TAKE : Action.REMOVE,
-            20_000 + random.nextInt(200) - (random.nextInt(20) == 0 ? random.nextInt(20_000) - 10_000 : 0),
-            random.nextInt(50)))
+    int days = random.nextBoolean() ? 3 : 200;
+    int range = 1 + random.nextInt(random.nextBoolean() ? 20 : 2_000);
+    long offset = random.nextBoolean() ? 0 : random.nextLong() >>> 2;
+    return IntStream.range(0, random.nextInt(600))
+        .mapToObj(i -> new Op(random.nextInt(10) < 6 ? Action.ADD : Action.values()[1 + random.nextInt(20) / 9],
+            20_000 + random.nextInt(days) - (random.nextInt(20) == 0 ? random.nextInt(20_000) - 10_000 : 0),
+            offset + random.nextInt(range)))
         .toList();
   }
 

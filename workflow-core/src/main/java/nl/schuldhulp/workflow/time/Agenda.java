@@ -260,11 +260,12 @@ public final class Agenda {
 
   private void setItem(int slot, AgendaItem item) {
     AgendaItem old = collecting.items[slot];
+    long value = (long) collecting.number << 32 | slot;
     if (old != null) {
-      index(old, collecting.number, false);
+      index(old, value, false);
     }
     if (item != null) {
-      index(item, collecting.number, true);
+      index(item, value, true);
     }
     collecting.items[slot] = item;
   }
@@ -288,19 +289,19 @@ public final class Agenda {
     }
   }
 
-  /** Adds ({@code add}) or removes {@code item} of case {@code number} in the indexes of its organisation and role. */
-  private void index(AgendaItem item, int number, boolean add) {
-    DueIndex index = indexOf(dueByOrganisation, item.organisation(), item.organisation(), "");
-    index.update(item, number, add);
+  /** Adds ({@code add}) or removes {@code item}, as {@code value}, in the indexes of its organisation and role. */
+  private void index(AgendaItem item, long value, boolean add) {
+    DueIndex index = indexOf(dueByOrganisation, item.organisation());
+    index.update(item, value, add);
     if (!item.role().isEmpty()) {
-      indexOf(index.roles, item.role(), item.organisation(), item.role()).update(item, number, add);
+      indexOf(index.roles, item.role()).update(item, value, add);
     }
   }
 
-  private DueIndex indexOf(Map<String, DueIndex> indexes, String key, String organisation, String role) {
+  private DueIndex indexOf(Map<String, DueIndex> indexes, String key) {
     DueIndex index = indexes.get(key);
     if (index == null) {
-      index = new DueIndex(organisation, role);
+      index = new DueIndex();
       indexes.put(key, index);
     }
     return index;
@@ -330,52 +331,46 @@ public final class Agenda {
   }
 
   /**
-   * The due items of one organisation, or of one role within it: per due day (few) the numbers of
-   * the cases that have items due that day, once per item, and a count per day. A page reads the
-   * items themselves from the cases.
+   * The due items of one organisation, or of one role within it: per due day the items due that
+   * day, each as its case's number and its slot in the case ({@code number << 32 | slot}), so in
+   * the order of the cases; and how many there are up to a day.
    */
   private final class DueIndex {
-    final String organisation;
-    final String role; // empty for the whole organisation
     final Map<String, DueIndex> roles = new HashMap<>(); // of the whole organisation's index
     private final DayBuckets byDay = new DayBuckets();
 
-    DueIndex(String organisation, String role) {
-      this.organisation = organisation;
-      this.role = role;
-    }
-
-    void update(AgendaItem item, int number, boolean add) {
-      long day = item.due().toEpochDay();
+    void update(AgendaItem item, long value, boolean add) {
       if (add) {
-        byDay.add(day, number);
+        byDay.add(item.due().toEpochDay(), value);
       } else {
-        byDay.remove(day, number);
+        byDay.remove(item.due().toEpochDay(), value);
       }
     }
 
     Page<AgendaItem> page(LocalDate by, int limit) {
       long last = by.toEpochDay();
       List<AgendaItem> page = new ArrayList<>(Math.min(limit, 64));
-      List<AgendaItem> ofCase = new ArrayList<>();
+      List<AgendaItem> ofCase = new ArrayList<>(); // the items of one case on one day
       for (long day = byDay.next(Long.MIN_VALUE, last); day != Long.MAX_VALUE && page.size() < limit; day = byDay.next(day + 1, last)) {
-        long previous = -1;
-        for (long number : byDay.smallest(day, limit - page.size())) {
-          if (number != previous) { // a case with several items on the day comes once per item
-            previous = number;
-            ofCase.clear();
-            for (AgendaItem item : numbered[(int) number].items) {
-              if (item != null && item.due().toEpochDay() == day && item.organisation().equals(organisation)
-                  && (role.isEmpty() || item.role().equals(role))) {
-                ofCase.add(item);
-              }
-            }
-            ofCase.sort(CASE_ORDER);
-            page.addAll(ofCase.subList(0, Math.min(ofCase.size(), limit - page.size())));
+        long[] number = {-1};
+        byDay.forEach(day, value -> {
+          if (value >>> 32 != number[0]) {
+            addCase(ofCase, page, limit);
+            number[0] = value >>> 32;
           }
-        }
+          ofCase.add(numbered[(int) number[0]].items[(int) value]);
+          return page.size() < limit;
+        });
+        addCase(ofCase, page, limit);
       }
       return new Page<>(page, byDay.upTo(last));
     }
+  }
+
+  /** Puts the items of one case on one day on the page, by kind and subject, as many as fit; empties {@code ofCase}. */
+  private static void addCase(List<AgendaItem> ofCase, List<AgendaItem> page, int limit) {
+    ofCase.sort(CASE_ORDER);
+    page.addAll(ofCase.subList(0, Math.min(ofCase.size(), limit - page.size())));
+    ofCase.clear();
   }
 }

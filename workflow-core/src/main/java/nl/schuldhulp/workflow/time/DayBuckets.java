@@ -1,7 +1,7 @@
 package nl.schuldhulp.workflow.time;
 
 import java.util.Arrays;
-import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 
 /**
  * Per epoch day a multiset of non-negative {@code long}s, with how many values fall on each day
@@ -11,8 +11,10 @@ import java.util.function.LongConsumer;
  * log, wherever the value would sort. When a day's removes outnumber half its values, and before
  * its values are read, its log is compacted in place, each remove cancelling one equal value found
  * through a small hash table of the removes: O(1) amortized per change and at most about twice the
- * values' room. Only a value that is on a day may be removed from it. The count up to a day and the
- * next day with values cost O(days / {@value #BLOCK} + {@value #BLOCK}). Not threadsafe.
+ * values' room. A day's values are sorted when read, and stay sorted while adds come in order (a
+ * day's log remembers how much of it is in order). Only a value that is on a day may be removed
+ * from it. The count up to a day and the next day with values cost O(days / {@value #BLOCK} +
+ * {@value #BLOCK}). Not threadsafe.
  */
 final class DayBuckets {
   private static final int BLOCK = 64;
@@ -23,6 +25,7 @@ final class DayBuckets {
   private long base; // epoch day of slot 0
   private long[][] logs = new long[0][]; // per day: null when it has no values
   private int[] lengths = new int[0]; // per day: the entries in its log
+  private int[] ordered = new int[0]; // per day: how many first entries of its log are values in ascending order
   private int[] counts = new int[0]; // per day: its values
   private int[] blocks = new int[0]; // per block of days: their values
 
@@ -36,8 +39,7 @@ final class DayBuckets {
   void remove(long day, long value) {
     int slot = (int) (day - base);
     if (counts[slot] == 1) {
-      logs[slot] = null; // every value cancelled
-      lengths[slot] = 0;
+      clear(slot); // every value cancelled
     } else {
       append(slot, value | Long.MIN_VALUE);
     }
@@ -70,53 +72,33 @@ final class DayBuckets {
     return Long.MAX_VALUE;
   }
 
-  /** The {@code count} smallest values on {@code day} (fewer if it has fewer), repeats included, ascending. */
-  long[] smallest(long day, int count) {
+  /** Hands {@code visitor} the values of {@code day} in ascending order, repeats included, until it returns false. */
+  void forEach(long day, LongPredicate visitor) {
     int slot = slot(day);
-    if (slot < 0 || slot == logs.length || counts[slot] == 0 || count <= 0) {
-      return new long[0];
+    if (slot < 0 || slot == logs.length || counts[slot] == 0) {
+      return;
     }
     long[] log = compact(slot);
-    long[] heap = new long[Math.min(count, counts[slot])]; // a max-heap of the smallest seen
-    for (int i = 0, n = 0; i < counts[slot]; i++) {
-      long value = log[i];
-      if (n == heap.length && value >= heap[0]) {
-        continue;
-      }
-      int at = n < heap.length ? n++ : 0;
-      if (at > 0) { // sift up from the end
-        for (int parent = (at - 1) / 2; at > 0 && heap[parent] < value; parent = (at - 1) / 2) {
-          heap[at] = heap[parent];
-          at = parent;
-        }
-      } else { // replace the largest and sift down
-        for (int child = 1; child < n; child = 2 * at + 1) {
-          child += child + 1 < n && heap[child + 1] > heap[child] ? 1 : 0;
-          if (heap[child] <= value) {
-            break;
-          }
-          heap[at] = heap[child];
-          at = child;
-        }
-      }
-      heap[at] = value;
+    int length = lengths[slot];
+    if (ordered[slot] < length) {
+      Arrays.sort(log, ordered[slot], length);
+      Arrays.sort(log, 0, length); // two runs in order: merged
+      ordered[slot] = length;
     }
-    Arrays.sort(heap);
-    return heap;
+    for (int i = 0; i < length; i++) {
+      if (!visitor.test(log[i])) {
+        return;
+      }
+    }
   }
 
   /** Takes out the values of every day up to and including {@code day}, earliest day first, and hands them to {@code taker}. */
-  void takeUpTo(long day, LongConsumer taker) {
+  void takeUpTo(long day, LongPredicate taker) {
     for (long first = next(Long.MIN_VALUE, day); first != Long.MAX_VALUE; first = next(first + 1, day)) {
+      forEach(first, taker);
       int slot = (int) (first - base);
-      long[] log = compact(slot);
-      int count = counts[slot];
-      logs[slot] = null;
-      lengths[slot] = 0;
-      count(slot, -count);
-      for (int i = 0; i < count; i++) {
-        taker.accept(log[i]);
-      }
+      count(slot, -counts[slot]);
+      clear(slot);
     }
   }
 
@@ -128,6 +110,15 @@ final class DayBuckets {
     }
     log[length] = entry;
     lengths[slot] = length + 1;
+    if (ordered[slot] == length && (length == 0 || log[length - 1] <= entry)) {
+      ordered[slot]++; // still in order (a remove, being negative, never is)
+    }
+  }
+
+  private void clear(int slot) {
+    logs[slot] = null;
+    lengths[slot] = 0;
+    ordered[slot] = 0;
   }
 
   /** Cancels each remove in the log of {@code slot} against one equal value and keeps the rest, in place; returns the log. */
@@ -151,6 +142,7 @@ final class DayBuckets {
       }
     }
     int kept = 0;
+    int inOrder = 0; // of the values kept, those from the part in order, which stay in order
     for (int i = 0; i < length; i++) {
       long value = log[i];
       if (value < 0) {
@@ -164,9 +156,11 @@ final class DayBuckets {
         table[at] = USED;
       } else {
         log[kept++] = value;
+        inOrder += i < ordered[slot] ? 1 : 0;
       }
     }
     lengths[slot] = kept;
+    ordered[slot] = inOrder;
     if (log.length > 8 && 4 * kept < log.length) {
       logs[slot] = log = Arrays.copyOf(log, log.length / 2);
     }
@@ -203,12 +197,15 @@ final class DayBuckets {
     int shift = logs.length == 0 ? 0 : Math.toIntExact(base - from);
     long[][] grownLogs = new long[size][];
     int[] grownLengths = new int[size];
+    int[] grownOrdered = new int[size];
     int[] grownCounts = new int[size];
     System.arraycopy(logs, 0, grownLogs, shift, logs.length);
     System.arraycopy(lengths, 0, grownLengths, shift, logs.length);
+    System.arraycopy(ordered, 0, grownOrdered, shift, logs.length);
     System.arraycopy(counts, 0, grownCounts, shift, logs.length);
     logs = grownLogs;
     lengths = grownLengths;
+    ordered = grownOrdered;
     counts = grownCounts;
     base = from;
     blocks = new int[size / BLOCK];

@@ -65,8 +65,12 @@ final class SignalIndex {
       if (until > today) {
         raise((int) (window >>> 32), until);
       }
+      return true;
     });
-    expiring.takeUpTo(today, number -> lower((int) number));
+    expiring.takeUpTo(today, number -> {
+      lower((int) number);
+      return true;
+    });
   }
 
   Page<CaseId> page(int limit) {

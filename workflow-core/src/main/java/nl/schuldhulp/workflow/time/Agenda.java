@@ -43,23 +43,21 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * <p>This class is threadsafe: every method holds the agenda's lock.
  */
 public final class Agenda {
-  private static final AgendaItem[] NO_ITEMS = {};
-  private static final long[] NO_WINDOWS = {};
   /** The order of one case's items on one day: by kind and subject. */
   private static final Comparator<AgendaItem> CASE_ORDER =
       Comparator.comparing(AgendaItem::kind).thenComparing(AgendaItem::subject);
 
   private final Map<String, WorkflowDefinition> definitions = new HashMap<>();
   private final BusinessCalendar calendar;
-  private final Map<CaseId, Entry> cases = new HashMap<>();
-  private Entry[] numbered = new Entry[64]; // the cases by number: in the order first seen
+  private final Map<CaseId, CaseTimeline> cases = new HashMap<>();
+  private CaseTimeline[] numbered = new CaseTimeline[64]; // the cases by number: in the order first seen
   private final Map<String, DueIndex> dueByOrganisation = new HashMap<>();
   private final SignalIndex[] bySignal = new SignalIndex[SignalKind.values().length];
   private long today = Long.MIN_VALUE; // the epoch day of the latest signal query
   // scratch space for apply, used under the lock
   private final CaseTimeline.ItemSink itemCollector = this::collectItem;
   private final CaseTimeline.WindowSink windowCollector = this::collectWindow;
-  private Entry collecting;
+  private CaseTimeline collecting;
   private int firstSlot; // of the slots being collected
   private boolean[] seen = new boolean[32]; // per slot from firstSlot: handed over again
 
@@ -67,7 +65,7 @@ public final class Agenda {
     definitions.forEach(definition -> this.definitions.put(key(definition.id(), definition.version()), definition));
     this.calendar = calendar;
     for (int kind = 0; kind < bySignal.length; kind++) {
-      bySignal[kind] = new SignalIndex(number -> numbered[number].timeline.state().id());
+      bySignal[kind] = new SignalIndex(number -> numbered[number].state().id());
     }
   }
 
@@ -89,30 +87,31 @@ public final class Agenda {
   public synchronized void apply(Event event) {
     Objects.requireNonNull(event, "event");
     CaseId caseId = event.caseId();
-    Entry entry = cases.get(caseId);
-    long version = entry == null ? 0 : entry.timeline.state().version();
+    CaseTimeline timeline = cases.get(caseId);
+    long version = timeline == null ? 0 : timeline.state().version();
     if (event.version() <= version) {
       return;
     }
     checkArgument(event.version() == version + 1, "event %s of case %s does not follow its version %s: events %s to %s are missing",
         event.version(), caseId, version, version + 1, event.version() - 1);
-    if (entry == null) {
+    if (timeline == null) {
       checkArgument(event.change() instanceof Change.CaseRegistered,
           "the first event of case %s must register it, not %s", caseId, event.change().getClass().getSimpleName());
       Change.CaseRegistered registered = (Change.CaseRegistered) event.change();
       WorkflowDefinition definition = definitions.get(key(registered.definition(), registered.definitionVersion()));
       checkArgument(definition != null, "case %s runs under definition %s version %s, which this agenda was not given",
           caseId, registered.definition(), registered.definitionVersion());
-      entry = new Entry(new CaseTimeline(caseId, definition, calendar), cases.size());
-      cases.put(caseId, entry);
-      if (entry.number == numbered.length) {
-        numbered = Arrays.copyOf(numbered, 2 * entry.number);
+      timeline = new CaseTimeline(caseId, definition, calendar);
+      timeline.number = cases.size();
+      cases.put(caseId, timeline);
+      if (timeline.number == numbered.length) {
+        numbered = Arrays.copyOf(numbered, 2 * timeline.number);
       }
-      numbered[entry.number] = entry;
+      numbered[timeline.number] = timeline;
     }
-    int changes = entry.timeline.apply(event);
+    int changes = timeline.apply(event);
     if (changes != 0) {
-      reindex(entry, changes);
+      reindex(timeline, changes);
     }
   }
 
@@ -166,22 +165,21 @@ public final class Agenda {
   /**
    * Asks the timeline again for what the changes it reported may have touched (the case's own
    * windows, the clocks', the changed tasks'; all after opening or closing) and hands the indexes
-   * the slots whose item or window differs from the entry's.
+   * the slots whose item or window differs from what the timeline holds as indexed.
    */
-  private void reindex(Entry entry, int changes) {
-    CaseTimeline timeline = entry.timeline;
+  private void reindex(CaseTimeline timeline, int changes) {
     boolean open = timeline.state().open();
     if (!open && (changes & CaseTimeline.OPEN) == 0) {
       return; // a closed case is in no index
     }
     List<Task> tasks = timeline.state().tasks();
-    int count = Math.max(tasks.size(), entry.tasks.size());
-    if (entry.windows.length < timeline.windowSlots(count)) {
-      entry.items = Arrays.copyOf(entry.items, timeline.itemSlots(count + 4));
-      entry.windows = Arrays.copyOf(entry.windows, timeline.windowSlots(count + 4));
+    int count = Math.max(tasks.size(), timeline.indexedTasks.size());
+    if (timeline.windows.length < timeline.windowSlots(count)) {
+      timeline.items = Arrays.copyOf(timeline.items, timeline.itemSlots(count + 4));
+      timeline.windows = Arrays.copyOf(timeline.windows, timeline.windowSlots(count + 4));
     }
     boolean all = (changes & CaseTimeline.OPEN) != 0;
-    collecting = entry;
+    collecting = timeline;
     if (all || (changes & CaseTimeline.CASE) != 0) {
       begin(0, CaseTimeline.CASE_SLOTS);
       if (open) {
@@ -204,7 +202,7 @@ public final class Agenda {
       end(timeline.itemSlots(0), false);
     }
     for (int task = 0; (all || (changes & (CaseTimeline.TASKS | CaseTimeline.LEAD)) != 0) && task < count; task++) {
-      boolean changed = all || task >= entry.tasks.size() || task >= tasks.size() || tasks.get(task) != entry.tasks.get(task);
+      boolean changed = all || task >= timeline.indexedTasks.size() || task >= tasks.size() || tasks.get(task) != timeline.indexedTasks.get(task);
       if (changed || (changes & CaseTimeline.LEAD) != 0) {
         begin(timeline.itemSlots(task), timeline.itemSlots(task + 1));
         if (open && task < tasks.size()) {
@@ -220,10 +218,10 @@ public final class Agenda {
         end(timeline.windowSlots(task + 1), true);
       }
     }
-    entry.tasks = open ? tasks : List.of();
+    timeline.indexedTasks = open ? tasks : List.of();
     if (!open) {
-      entry.items = NO_ITEMS;
-      entry.windows = NO_WINDOWS;
+      timeline.items = CaseTimeline.NO_ITEMS;
+      timeline.windows = CaseTimeline.NO_WINDOWS;
     }
   }
 
@@ -254,7 +252,7 @@ public final class Agenda {
     AgendaItem old = collecting.items[slot];
     if (old == null || old.kind() != kind || !old.subject().equals(subject) || !old.label().equals(label)
         || !old.due().equals(due) || !old.organisation().equals(organisation) || !old.role().equals(role)) {
-      setItem(slot, new AgendaItem(collecting.timeline.state().id(), kind, subject, label, due, organisation, role));
+      setItem(slot, new AgendaItem(collecting.state().id(), kind, subject, label, due, organisation, role));
     }
   }
 
@@ -312,38 +310,18 @@ public final class Agenda {
   }
 
   /**
-   * One case: its number (the order in which the agenda first saw it), its timeline and what of it
-   * is in the indexes: its items and its windows (as {@link WindowCode}s, 0 for none) by the
-   * timeline's slots, and the tasks they were made from. A closed case has none, so it is in no
-   * index; its timeline stays, as a reopening continues from it.
-   */
-  private static final class Entry {
-    final CaseTimeline timeline;
-    final int number;
-    AgendaItem[] items = NO_ITEMS;
-    long[] windows = NO_WINDOWS;
-    List<Task> tasks = List.of();
-
-    Entry(CaseTimeline timeline, int number) {
-      this.timeline = timeline;
-      this.number = number;
-    }
-  }
-
-  /**
    * The due items of one organisation, or of one role within it: per due day the items due that
    * day, each as its case's number and its slot in the case ({@code number << 32 | slot}), so in
-   * the order of the cases; and how many there are up to a day.
+   * the order of the cases.
    */
-  private final class DueIndex {
+  private final class DueIndex extends DayBuckets {
     final Map<String, DueIndex> roles = new HashMap<>(); // of the whole organisation's index
-    private final DayBuckets byDay = new DayBuckets();
 
     void update(AgendaItem item, long value, boolean add) {
       if (add) {
-        byDay.add(item.due().toEpochDay(), value);
+        add(item.due().toEpochDay(), value);
       } else {
-        byDay.remove(item.due().toEpochDay(), value);
+        remove(item.due().toEpochDay(), value);
       }
     }
 
@@ -351,9 +329,9 @@ public final class Agenda {
       long last = by.toEpochDay();
       List<AgendaItem> page = new ArrayList<>(Math.min(limit, 64));
       List<AgendaItem> ofCase = new ArrayList<>(); // the items of one case on one day
-      for (long day = byDay.next(Long.MIN_VALUE, last); day != Long.MAX_VALUE && page.size() < limit; day = byDay.next(day + 1, last)) {
+      for (long day = next(Long.MIN_VALUE, last); day != Long.MAX_VALUE && page.size() < limit; day = next(day + 1, last)) {
         long[] number = {-1};
-        byDay.forEach(day, value -> {
+        forEach(day, value -> {
           if (value >>> 32 != number[0]) {
             addCase(ofCase, page, limit);
             number[0] = value >>> 32;
@@ -363,7 +341,7 @@ public final class Agenda {
         });
         addCase(ofCase, page, limit);
       }
-      return new Page<>(page, byDay.upTo(last));
+      return new Page<>(page, upTo(last));
     }
   }
 

@@ -45,7 +45,7 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
  * Agenda} indexes them cheaply; {@link #signalWindows()} words them for {@link Signals}.
  *
  * <p>Not threadsafe: {@link NormEvaluator} and {@link Signals} use one per call, the {@link
- * Agenda} one per case under its own lock.
+ * Agenda} one per case under its own lock, keeping in it what it indexed of the case.
  */
 final class CaseTimeline {
   /** The end day of a window that only an event ends. */
@@ -62,6 +62,8 @@ final class CaseTimeline {
   static final int OPEN = 16;
   /** The window slots of the case's own windows; then two per clock, then one per task. */
   static final int CASE_SLOTS = 7 + 2 * LeadKind.values().length;
+  static final AgendaItem[] NO_ITEMS = {};
+  static final long[] NO_WINDOWS = {};
   /** Marks the contact-lost window of missed appointments in a row. */
   private static final Object MISSED = new Object();
   private static final LeadKind[] LEAD_KINDS = LeadKind.values();
@@ -120,6 +122,12 @@ final class CaseTimeline {
   private Declined[] declined; // per lead kind, created on the first decline
   private PendingHandover[] handoverSeen; // per lead kind, the handover handoverDay was computed for
   private long[] handoverDay;
+  // what the Agenda indexed of the case: its number (in the order first seen), the items and windows
+  // (as window codes, 0 for none) by slot, and the tasks they were made from; none while closed
+  int number;
+  AgendaItem[] items = NO_ITEMS;
+  long[] windows = NO_WINDOWS;
+  List<Task> indexedTasks = List.of();
 
   CaseTimeline(CaseId id, WorkflowDefinition definition, BusinessCalendar calendar) {
     this.definition = definition;
@@ -153,9 +161,12 @@ final class CaseTimeline {
     return state;
   }
 
-  /** The clock of the norm with id {@code norm} (one that never ran if its milestone was never reached). */
+  /** The clock of the definition's norm with id {@code norm} (one that never ran if its milestone was never reached). */
   NormClock clock(String norm) {
-    int i = definition.norms().indexOf(definition.norm(norm).orElseThrow(() -> new IllegalArgumentException("no norm " + norm)));
+    int i = 0;
+    while (!definition.norms().get(i).id().equals(norm)) {
+      i++;
+    }
     return clocks[i] != null ? clocks[i] : new NormClock(definition.norms().get(i), calendar);
   }
 

@@ -55,22 +55,19 @@ final class NormClock {
 
   static {
     ZoneRules rules = BusinessCalendar.ZONE.getRules();
-    Instant start = Instant.EPOCH;
-    Instant end = Instant.parse("2100-01-01T00:00:00Z");
-    List<ZoneOffsetTransition> changes = new ArrayList<>();
-    for (ZoneOffsetTransition change = rules.nextTransition(start); change.getInstant().isBefore(end);
+    long end = Instant.parse("2100-01-01T00:00:00Z").getEpochSecond();
+    long[] changes = new long[400];
+    int[] offsets = new int[400];
+    offsets[0] = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+    int n = 1;
+    for (ZoneOffsetTransition change = rules.nextTransition(Instant.EPOCH); change.toEpochSecond() < end;
         change = rules.nextTransition(change.getInstant())) {
-      changes.add(change);
+      changes[n] = change.toEpochSecond();
+      offsets[n++] = change.getOffsetAfter().getTotalSeconds();
     }
-    CHANGES = new long[changes.size() + 2];
-    OFFSETS = new int[changes.size() + 2];
-    CHANGES[0] = start.getEpochSecond();
-    OFFSETS[0] = rules.getOffset(start).getTotalSeconds();
-    for (int i = 0; i < changes.size(); i++) {
-      CHANGES[i + 1] = changes.get(i).toEpochSecond();
-      OFFSETS[i + 1] = changes.get(i).getOffsetAfter().getTotalSeconds();
-    }
-    CHANGES[changes.size() + 1] = end.getEpochSecond();
+    changes[n] = end;
+    CHANGES = Arrays.copyOf(changes, n + 1);
+    OFFSETS = offsets;
   }
 
   final Norm norm;
@@ -197,11 +194,6 @@ final class NormClock {
   Run running() {
     Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
     return last != null && last.running() ? last : null;
-  }
-
-  /** The runs so far, earliest first. */
-  List<Run> runs() {
-    return runs;
   }
 
   /** The status of every run at {@code at}; none when no run started. */

@@ -249,10 +249,9 @@ public final class Agenda {
 
   private void collectItem(int slot, AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role) {
     seen[slot - firstSlot] = true;
-    AgendaItem old = collecting.items[slot];
-    if (old == null || old.kind() != kind || !old.subject().equals(subject) || !old.label().equals(label)
-        || !old.due().equals(due) || !old.organisation().equals(organisation) || !old.role().equals(role)) {
-      setItem(slot, new AgendaItem(collecting.state().id(), kind, subject, label, due, organisation, role));
+    AgendaItem item = new AgendaItem(collecting.state().id(), kind, subject, label, due, organisation, role);
+    if (!item.equals(collecting.items[slot])) {
+      setItem(slot, item);
     }
   }
 
@@ -270,7 +269,7 @@ public final class Agenda {
 
   private void collectWindow(int slot, SignalKind kind, long from, long until, Object about) {
     seen[slot - firstSlot] = true;
-    setWindow(slot, from < until ? WindowCode.of(kind, from, until) : 0); // a window empty in whole days is never raised
+    setWindow(slot, from < until ? SignalIndex.code(kind, from, until) : 0); // a window empty in whole days is never raised
   }
 
   /** Puts {@code code} in the window slot, 0 for none, and tells the signal indexes what went and came. */
@@ -278,10 +277,10 @@ public final class Agenda {
     long old = collecting.windows[slot];
     if (old != code) {
       if (old != 0) {
-        bySignal[WindowCode.kind(old)].update(collecting.number, old, today, false);
+        bySignal[SignalIndex.kind(old)].update(collecting.number, old, today, false);
       }
       if (code != 0) {
-        bySignal[WindowCode.kind(code)].update(collecting.number, code, today, true);
+        bySignal[SignalIndex.kind(code)].update(collecting.number, code, today, true);
       }
       collecting.windows[slot] = code;
     }

@@ -55,7 +55,7 @@ final class NormClock {
 
   static {
     ZoneRules rules = BusinessCalendar.ZONE.getRules();
-    long end = Instant.parse("2100-01-01T00:00:00Z").getEpochSecond();
+    long end = 4_102_444_800L; // 2100-01-01T00:00:00Z
     long[] changes = new long[400];
     int[] offsets = new int[400];
     offsets[0] = rules.getOffset(Instant.EPOCH).getTotalSeconds();

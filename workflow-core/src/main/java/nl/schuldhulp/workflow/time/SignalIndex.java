@@ -15,7 +15,7 @@ import nl.schuldhulp.workflow.casefile.CaseId;
  * that have not arisen wait in a bucket per day they arise, raised windows that end of their own
  * accord wait in a bucket per day they end, and the raised cases are kept in id order with a count
  * of their raised windows. A window is a case's number (the {@link Agenda}'s order of first sight)
- * and its {@link WindowCode}; the buckets hold numbers, not objects. Adding or removing a window
+ * and its {@link #code}; the buckets hold numbers, not objects. Adding or removing a window
  * costs a look-up in the bag of the day ({@link DayBuckets}); a case's raised count
  * changing between 0 and 1 costs O(log n). Moving the clock to a day moves only the
  * windows that arise or end by then, so a query costs O(log n + page) plus the windows passed. Not
@@ -23,6 +23,18 @@ import nl.schuldhulp.workflow.casefile.CaseId;
  */
 final class SignalIndex {
   private static final Comparator<CaseId> CASE_ORDER = (a, b) -> a.value().compareTo(b.value());
+  // a window code: the kind's ordinal in the top 4 bits, then the first and the end day (exclusive)
+  // in 30 bits each; days exact within about 1.4 million years of 1970 and clamped beyond
+  private static final int BITS = 30;
+  private static final long MASK = (1L << BITS) - 1;
+  private static final long NEVER = MASK; // the code of an end only an event brings
+  private static final long OFFSET = 1L << (BITS - 1); // epoch day 0 is coded as OFFSET
+
+  static {
+    if (SignalKind.values().length > 16) {
+      throw new AssertionError("a window code holds at most 16 signal kinds");
+    }
+  }
 
   private final IntFunction<CaseId> cases; // the case of a number
   // per day windows arise: the case number in the upper half, the code's lower half (its end day) below
@@ -37,8 +49,8 @@ final class SignalIndex {
 
   /** Adds ({@code add}) or removes a window of case {@code number}, the clock standing at {@code today}. */
   void update(int number, long code, long today, boolean add) {
-    long from = WindowCode.from(code);
-    long until = WindowCode.until(code);
+    long from = from(code);
+    long until = until(code);
     if (from > today) {
       long window = (long) number << 32 | code & 0xFFFF_FFFFL;
       if (add) {
@@ -61,7 +73,7 @@ final class SignalIndex {
   /** Moves the clock from an earlier day to {@code today}. */
   void advance(long today) {
     future.takeUpTo(today, window -> {
-      long until = WindowCode.until(window);
+      long until = until(window);
       if (until > today) {
         raise((int) (window >>> 32), until);
       }
@@ -98,5 +110,31 @@ final class SignalIndex {
       raisedWindows.remove(caseId);
       raised.remove(caseId);
     }
+  }
+
+  /**
+   * The code of a window in one {@code long}, so the {@link Agenda} keeps a case's windows without
+   * objects; distinct windows have distinct codes, and {@link CaseTimeline#NEVER} has its own.
+   */
+  static long code(SignalKind kind, long from, long until) {
+    return (long) kind.ordinal() << (2 * BITS) | day(from) << BITS | (until == CaseTimeline.NEVER ? NEVER : day(until));
+  }
+
+  static int kind(long code) {
+    return (int) (code >>> (2 * BITS));
+  }
+
+  static long from(long code) {
+    return ((code >>> BITS) & MASK) - OFFSET;
+  }
+
+  /** The end day of a window code, or of anything whose lower 30 bits are those of one. */
+  static long until(long code) {
+    long until = code & MASK;
+    return until == NEVER ? CaseTimeline.NEVER : until - OFFSET;
+  }
+
+  private static long day(long day) {
+    return Math.max(0, Math.min(NEVER - 1, day + OFFSET));
   }
 }

@@ -26,12 +26,14 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  *
  * <p>Feed it every event of every case, in each case's order ({@link #apply}; e.g. from the code
  * that appends to the event store); an event delivered again is ignored. Per case it keeps a
- * timeline and its signal windows in whole days (ADR 0032, 0034), and applies only what an event
- * changed to the indexes; a closed case is in none. Per organisation and per organisation role it
- * keeps the due items by due day with a count per day, so {@link #due} costs O(log n + page); per
- * signal kind the raised cases and the windows still to arise or end, bucketed by day, so {@link
- * #casesWithSignal} costs O(log n + page) plus the windows that arose or ended since the previous
- * query. Signal queries move a clock that never goes back: ask about the present, not the past.
+ * timeline with its items and signal windows in whole days, slot by slot, and asks it again only
+ * for what an event may have changed (ADR 0032, 0034, 0035); a closed case is in no index. Per
+ * organisation and per organisation role it keeps the due items in day buckets of case numbers
+ * (the order in which it first saw the cases), so an update touches the end of a bucket and {@link
+ * #due} costs O(days + page); per signal kind the raised cases and the windows still to arise or
+ * end, bucketed by day, so {@link #casesWithSignal} costs O(log n + page) plus the windows that
+ * arose or ended since the previous query. Signal queries move a clock that never goes back: ask
+ * about the present, not the past.
  *
  * <pre>{@code
  * Agenda agenda = Agenda.of(List.of(definition), DutchCalendar.standard());

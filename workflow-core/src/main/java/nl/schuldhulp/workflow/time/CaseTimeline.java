@@ -33,8 +33,8 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
 
 /**
  * What the time package needs of one case, folded from its events in order: the engine's case
- * state (for guards, tasks, regie and handovers), a {@link NormClock} per norm of the definition,
- * and the few instants the signals count from (last contact, missed appointments in a row, the
+ * state (for guards, tasks, regie and handovers), a {@link NormClock} per norm of the definition
+ * (made when the norm's start milestone is first reached), and the few instants the signals count from (last contact, missed appointments in a row, the
  * last meeting that needs a follow-up, the end of a crisis, the last life event, the last declined
  * handover per regie kind, entry of the current step, a return), each with its Amsterdam day
  * worked out once when it is recorded. From it come the norm statuses at an instant, the signal
@@ -42,7 +42,10 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
  * folded so far.
  *
  * <p>The windows come in whole days through a {@link WindowSink}, without words, so the {@link
- * Agenda} indexes them cheaply; {@link #signalWindows()} words them for {@link Signals}.
+ * Agenda} indexes them cheaply; {@link #signalWindows()} words them for {@link Signals}. Windows
+ * and items come in slots that stay with what they are about (the case's own windows, each clock's,
+ * each task's), part by part, and {@link #apply} tells which parts an event may have changed, so
+ * the agenda asks again only for those (ADR 0035).
  *
  * <p>Not threadsafe: {@link NormEvaluator} and {@link Signals} use one per call, the {@link
  * Agenda} one per case under its own lock, keeping in it what it indexed of the case.

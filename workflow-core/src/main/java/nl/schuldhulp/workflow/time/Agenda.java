@@ -349,7 +349,9 @@ public final class Agenda {
   /** Puts the items of one case on one day on the page, by kind and subject, as many as fit; empties {@code ofCase}. */
   private static void addCase(List<AgendaItem> ofCase, List<AgendaItem> page, int limit) {
     ofCase.sort(CASE_ORDER);
-    page.addAll(ofCase.subList(0, Math.min(ofCase.size(), limit - page.size())));
+    for (int i = 0; i < ofCase.size() && page.size() < limit; i++) {
+      page.add(ofCase.get(i));
+    }
     ofCase.clear();
   }
 }

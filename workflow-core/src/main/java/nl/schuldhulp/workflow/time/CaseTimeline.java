@@ -25,6 +25,7 @@ import nl.schuldhulp.workflow.definition.AppointmentKind;
 import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.Flag;
 import nl.schuldhulp.workflow.definition.LeadKind;
+import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
@@ -32,8 +33,8 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
 
 /**
  * What the time package needs of one case, folded from its events in order: the engine's case
- * state (for guards, tasks, regie and handovers), a {@link NormClock} per norm of the definition,
- * and the few instants the signals count from (last contact, missed appointments in a row, the
+ * state (for guards, tasks, regie and handovers), a {@link NormClock} per norm of the definition
+ * (made when the norm's start milestone is first reached), and the few instants the signals count from (last contact, missed appointments in a row, the
  * last meeting that needs a follow-up, the end of a crisis, the last life event, the last declined
  * handover per regie kind, entry of the current step, a return), each with its Amsterdam day
  * worked out once when it is recorded. From it come the norm statuses at an instant, the signal
@@ -41,30 +42,50 @@ import nl.schuldhulp.workflow.internal.MilestoneWording;
  * folded so far.
  *
  * <p>The windows come in whole days through a {@link WindowSink}, without words, so the {@link
- * Agenda} indexes them cheaply; {@link #signalWindows()} words them for {@link Signals}.
+ * Agenda} indexes them cheaply; {@link #signalWindows()} words them for {@link Signals}. Windows
+ * and items come in slots that stay with what they are about (the case's own windows, each clock's,
+ * each task's), part by part, and {@link #apply} tells which parts an event may have changed, so
+ * the agenda asks again only for those (ADR 0035).
  *
  * <p>Not threadsafe: {@link NormEvaluator} and {@link Signals} use one per call, the {@link
- * Agenda} one per case under its own lock.
+ * Agenda} one per case under its own lock, keeping in it what it indexed of the case.
  */
 final class CaseTimeline {
   /** The end day of a window that only an event ends. */
   static final long NEVER = Long.MAX_VALUE;
+  /** What {@link #apply} reports when the case's own windows ({@link #caseWindows}) may have changed. */
+  static final int CASE = 1;
+  /** What {@link #apply} reports when a clock's item or windows may have changed. */
+  static final int CLOCKS = 2;
+  /** What {@link #apply} reports when a task changed (which: those no longer the same object). */
+  static final int TASKS = 4;
+  /** What {@link #apply} reports when the holder of regie changed, and with it whom items are for. */
+  static final int LEAD = 8;
+  /** What {@link #apply} reports when the case opened or closed: everything changed. */
+  static final int OPEN = 16;
+  /** The window slots of the case's own windows; then two per clock, then one per task. */
+  static final int CASE_SLOTS = 7 + 2 * LeadKind.values().length;
+  static final AgendaItem[] NO_ITEMS = {};
+  static final long[] NO_WINDOWS = {};
   /** Marks the contact-lost window of missed appointments in a row. */
   private static final Object MISSED = new Object();
   private static final LeadKind[] LEAD_KINDS = LeadKind.values();
 
-  /** Receives one signal window of a case: raised on the epoch days {@code from} (inclusive) to {@code until} (exclusive). */
+  /**
+   * Receives one signal window of a case: raised on the epoch days {@code from} (inclusive) to
+   * {@code until} (exclusive), in its slot: a number that stays with what it is about.
+   */
   interface WindowSink {
     /**
      * @param about what the window is about within the case (a task, norm clock, handover), a
      *     marker, or null; only {@link #signalWindows()} reads it
      */
-    void window(SignalKind kind, long from, long until, Object about);
+    void window(int slot, SignalKind kind, long from, long until, Object about);
   }
 
-  /** Receives one agenda item of a case. */
+  /** Receives one agenda item of a case, in its slot: the clock's index, or the number of clocks plus the task's. */
   interface ItemSink {
-    void item(AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role);
+    void item(int slot, AgendaItem.Kind kind, String subject, String label, LocalDate due, String organisation, String role);
   }
 
   /** A declined handover: raised from {@code day} until a new handover of the kind is proposed or accepted. */
@@ -73,11 +94,11 @@ final class CaseTimeline {
   private final WorkflowDefinition definition;
   private final SignalRules rules;
   private final BusinessCalendar calendar;
-  private final NormClock[] clocks;
+  private final NormClock[] clocks; // per norm of the definition; null until its milestone first starts it
   private CaseState state;
-  private String responsible; // null until asked after the latest event
-  private final LocalDate[] dues; // per clock, after the latest event once duesKnown
-  private boolean duesKnown;
+  private long day; // the epoch day of the latest event
+  private String responsible = ""; // after the latest event
+  private final LocalDate[] dues; // per clock, after the latest event
   private boolean conversationHeld;
   private Instant lastContact;
   private long contactLostDay;
@@ -104,13 +125,19 @@ final class CaseTimeline {
   private Declined[] declined; // per lead kind, created on the first decline
   private PendingHandover[] handoverSeen; // per lead kind, the handover handoverDay was computed for
   private long[] handoverDay;
+  // what the Agenda indexed of the case: its number (in the order first seen), the items and windows
+  // (as window codes, 0 for none) by slot, and the tasks they were made from; none while closed
+  int number;
+  AgendaItem[] items = NO_ITEMS;
+  long[] windows = NO_WINDOWS;
+  List<Task> indexedTasks = List.of();
 
   CaseTimeline(CaseId id, WorkflowDefinition definition, BusinessCalendar calendar) {
     this.definition = definition;
     this.rules = definition.signals();
     this.calendar = calendar;
     this.state = Cases.newCase(id);
-    this.clocks = definition.norms().stream().map(norm -> new NormClock(norm, calendar)).toArray(NormClock[]::new);
+    this.clocks = new NormClock[definition.norms().size()];
     this.dues = new LocalDate[clocks.length];
   }
 
@@ -137,30 +164,48 @@ final class CaseTimeline {
     return state;
   }
 
-  /** The clock of the norm with id {@code norm}. */
+  /** The clock of the definition's norm with id {@code norm} (one that never ran if its milestone was never reached). */
   NormClock clock(String norm) {
-    for (NormClock clock : clocks) {
-      if (clock.norm.id().equals(norm)) {
-        return clock;
-      }
+    int i = 0;
+    while (!definition.norms().get(i).id().equals(norm)) {
+      i++;
     }
-    throw new IllegalArgumentException("no norm " + norm);
+    return clocks[i] != null ? clocks[i] : new NormClock(definition.norms().get(i), calendar);
   }
 
-  /** Folds the next event of the case. */
-  void apply(Event event) {
+  /**
+   * Folds the next event of the case, and tells what may have changed for the items and windows:
+   * any of {@link #CASE}, {@link #CLOCKS}, {@link #TASKS}, {@link #LEAD} and {@link #OPEN}; what
+   * it does not tell is as it was.
+   */
+  int apply(Event event) {
+    CaseState before = state;
     state = Cases.evolve(state, event);
-    responsible = null;
-    duesKnown = false;
     Change change = event.change();
     Instant at = event.at();
-    long day = date(at).toEpochDay();
+    if (!before.registered() || !at.equals(before.lastEventAt())) {
+      day = NormClock.epochDay(at);
+    }
     boolean attended = change instanceof Change.AppointmentHeld && attended((Change.AppointmentHeld) change);
     boolean first = attended && !conversationHeld;
-    for (NormClock clock : clocks) {
-      clock.apply(event, day, state, conversationHeld, first);
+    int changes = (before.open() != state.open() ? OPEN : 0) | (before.tasks() != state.tasks() ? TASKS : 0);
+    List<Norm> norms = definition.norms();
+    for (int i = 0; i < clocks.length; i++) {
+      if (clocks[i] == null && NormClock.reached(norms.get(i).from(), change, first)) {
+        clocks[i] = new NormClock(norms.get(i), calendar);
+      }
+      if (clocks[i] != null) {
+        NormClock.Run running = clocks[i].running();
+        clocks[i].apply(event, day, state, conversationHeld, first);
+        LocalDate due = dueDate(clocks[i]);
+        changes |= clocks[i].running() != running || !Objects.equals(due, dues[i]) ? CLOCKS : 0;
+        dues[i] = due;
+      }
     }
-    track(change, at, day, attended);
+    String lead = responsible;
+    responsible = responsible(state);
+    changes |= lead.equals(responsible) ? 0 : LEAD;
+    return track(change, at, day, attended) || state.handovers() != before.handovers() ? changes | CASE : changes;
   }
 
   /** Whether the client took part in the held appointment (R-27: only such a meeting is a conversation with the client). */
@@ -168,7 +213,8 @@ final class CaseTimeline {
     return state.appointment(held.appointment()).map(Appointment::client).orElse(false);
   }
 
-  private void track(Change change, Instant at, long day, boolean attended) {
+  /** Records what {@code change} means for the signals; false when it means nothing for them. */
+  private boolean track(Change change, Instant at, long day, boolean attended) {
     if (change instanceof Change.CaseRegistered) {
       contact(at, day);
       stepEntered(at, day);
@@ -223,12 +269,16 @@ final class CaseTimeline {
     } else if (change instanceof Change.CaseClosed) {
       returningSince = null;
       declined = null;
+    } else if (!(change instanceof Change.FlagRaised || change instanceof Change.FlagCleared
+        || change instanceof Change.ActivityStarted || change instanceof Change.ActivityEnded)) {
+      return false;
     }
     if (change instanceof Change.FlagRaised || change instanceof Change.FlagCleared
         || change instanceof Change.ActivityStarted || change instanceof Change.ActivityEnded
         || change instanceof Change.CaseReopened) {
       trackCrisis(change, at, day);
     }
+    return true;
   }
 
   private void settleDecline(LeadKind kind) {
@@ -307,64 +357,89 @@ final class CaseTimeline {
   /** Every norm status at {@code at}, in the definition's order. */
   List<NormStatus> statuses(Instant at) {
     List<NormStatus> statuses = new ArrayList<>();
-    for (NormClock clock : clocks) {
-      if (clock.runs().isEmpty()) {
-        statuses.add(new NormStatus.NotApplicable(clock.norm.id(), "de klok is niet gestart: het startmoment ("
-            + MilestoneWording.of(clock.norm.from(), definition) + ") is nog niet bereikt"));
+    for (int i = 0; i < clocks.length; i++) {
+      if (clocks[i] == null) {
+        Norm norm = definition.norms().get(i);
+        statuses.add(new NormStatus.NotApplicable(norm.id(), "de klok is niet gestart: het startmoment ("
+            + MilestoneWording.of(norm.from(), definition) + ") is nog niet bereikt"));
+      } else {
+        clocks[i].statuses(at, state, statuses::add);
       }
-      clock.statuses(at, state, statuses::add);
     }
     return statuses;
   }
 
   /** Hands {@code sink} every signal window after the latest event; none while the case is closed. */
   void windows(WindowSink sink) {
-    if (!state.open()) {
-      return;
+    if (state.open()) {
+      caseWindows(sink);
+      clockWindows(sink);
+      for (int task = 0; task < state.tasks().size(); task++) {
+        taskWindow(task, sink);
+      }
     }
-    sink.window(SignalKind.CONTACT_LOST, contactLostDay, NEVER, null);
+  }
+
+  /** Hands {@code sink} the windows of the case itself, in slots from 0 to {@link #CASE_SLOTS}. */
+  void caseWindows(WindowSink sink) {
+    sink.window(0, SignalKind.CONTACT_LOST, contactLostDay, NEVER, null);
     if (missedLimitAt != null) {
-      sink.window(SignalKind.CONTACT_LOST, missedLimitDay, NEVER, MISSED);
+      sink.window(1, SignalKind.CONTACT_LOST, missedLimitDay, NEVER, MISSED);
     }
     if (followUpFrom != null) {
-      sink.window(SignalKind.NO_FOLLOW_UP, followUpDay, NEVER, null);
+      sink.window(2, SignalKind.NO_FOLLOW_UP, followUpDay, NEVER, null);
     }
     if (crisisOverAt != null) {
-      sink.window(SignalKind.CRISIS_MONITORING, crisisOverDay, crisisWithoutAppointment ? NEVER : crisisUntilDay, null);
+      sink.window(3, SignalKind.CRISIS_MONITORING, crisisOverDay, crisisWithoutAppointment ? NEVER : crisisUntilDay, null);
     }
     if (lifeEventAt != null) {
-      sink.window(SignalKind.RESCREENING_DUE, lifeEventDay, NEVER, null);
+      sink.window(4, SignalKind.RESCREENING_DUE, lifeEventDay, NEVER, null);
+    }
+    sink.window(5, SignalKind.STALLED, stalledDay(), NEVER, null);
+    if (returningSince != null) {
+      sink.window(6, SignalKind.RETURNING_CLIENT, returningDay, NEVER, null);
     }
     for (PendingHandover handover : state.handovers()) {
-      sink.window(SignalKind.HANDOVER_NOT_ACCEPTED, handoverDay(handover), NEVER, handover);
+      sink.window(7 + handover.kind().ordinal(), SignalKind.HANDOVER_NOT_ACCEPTED, handoverDay(handover), NEVER, handover);
     }
-    if (declined != null) {
-      for (Declined decline : declined) {
-        if (decline != null) {
-          sink.window(SignalKind.HANDOVER_DECLINED, decline.day(), NEVER, decline);
-        }
+    for (int kind = 0; declined != null && kind < declined.length; kind++) {
+      if (declined[kind] != null) {
+        sink.window(7 + LEAD_KINDS.length + kind, SignalKind.HANDOVER_DECLINED, declined[kind].day(), NEVER, declined[kind]);
       }
     }
-    sink.window(SignalKind.STALLED, stalledDay(), NEVER, null);
-    for (Task task : state.tasks()) {
-      if (task.open()) {
-        sink.window(SignalKind.TASK_OVERDUE, task.due().toEpochDay() + 1, NEVER, task);
-      }
-    }
+  }
+
+  /** Hands {@code sink} the windows of the norm clocks, two slots per clock from {@link #CASE_SLOTS}. */
+  void clockWindows(WindowSink sink) {
     for (int i = 0; i < clocks.length; i++) {
       NormClock clock = clocks[i];
-      LocalDate due = dueDate(i);
+      LocalDate due = dues[i];
       if (due != null) {
         NormClock.Run run = clock.running();
         long deadline = due.toEpochDay() + 1;
-        sink.window(SignalKind.NORM_DUE_SOON,
+        sink.window(CASE_SLOTS + 2 * i, SignalKind.NORM_DUE_SOON,
             Math.max(clock.warningDay(run, due, rules.normWarningLead()), run.startDay), deadline, clock);
-        sink.window(SignalKind.NORM_BREACHED, deadline, NEVER, clock);
+        sink.window(CASE_SLOTS + 2 * i + 1, SignalKind.NORM_BREACHED, deadline, NEVER, clock);
       }
     }
-    if (returningSince != null) {
-      sink.window(SignalKind.RETURNING_CLIENT, returningDay, NEVER, null);
+  }
+
+  /** Hands {@code sink} the window of the {@code index}th task, in the slot after the clocks' and the earlier tasks'. */
+  void taskWindow(int index, WindowSink sink) {
+    Task task = state.tasks().get(index);
+    if (task.open()) {
+      sink.window(windowSlots(index), SignalKind.TASK_OVERDUE, task.due().toEpochDay() + 1, NEVER, task);
     }
+  }
+
+  /** The window slots of a case with {@code tasks} tasks. */
+  int windowSlots(int tasks) {
+    return CASE_SLOTS + 2 * clocks.length + tasks;
+  }
+
+  /** The item slots of a case with {@code tasks} tasks. */
+  int itemSlots(int tasks) {
+    return clocks.length + tasks;
   }
 
   private long handoverDay(PendingHandover handover) {
@@ -396,7 +471,7 @@ final class CaseTimeline {
    */
   List<SignalWindow> signalWindows() {
     List<SignalWindow> windows = new ArrayList<>();
-    windows((kind, from, until, about) -> {
+    windows((slot, kind, from, until, about) -> {
       if (from < until) {
         windows.add(new SignalWindow(signal(kind, from, about), until == NEVER ? Instant.MAX : startOf(day(until))));
       }
@@ -407,7 +482,7 @@ final class CaseTimeline {
   /** The signal of a window: when it arose, what about, who should act and why, in plain Dutch. */
   private Signal signal(SignalKind kind, long from, Object about) {
     Instant start = startOf(day(from));
-    String owner = responsible();
+    String owner = responsible;
     switch (kind) {
       case CONTACT_LOST:
         return about == MISSED
@@ -464,51 +539,46 @@ final class CaseTimeline {
 
   /** Hands {@code sink} the agenda items after the latest event; none while the case is closed. */
   void items(ItemSink sink) {
-    if (!state.open()) {
+    if (state.open()) {
+      clockItems(sink);
+      for (int task = 0; task < state.tasks().size(); task++) {
+        taskItem(task, sink);
+      }
+    }
+  }
+
+  /** Hands {@code sink} the items of the norm clocks, each in the slot of its clock. */
+  void clockItems(ItemSink sink) {
+    for (int i = 0; i < clocks.length && !responsible.isEmpty(); i++) {
+      if (dues[i] != null) {
+        sink.item(i, AgendaItem.Kind.NORM, clocks[i].norm.id(), clocks[i].norm.label(), dues[i], responsible, "");
+      }
+    }
+  }
+
+  /** Hands {@code sink} the item of the {@code index}th task, if it is open and someone's, in slot {@link #itemSlots itemSlots(index)}. */
+  void taskItem(int index, ItemSink sink) {
+    Task task = state.tasks().get(index);
+    if (!task.open()) {
       return;
     }
-    String lead = responsible();
-    for (Task task : state.tasks()) {
-      if (!task.open()) {
-        continue;
-      }
-      if (task.owner() instanceof Assignee.OrganisationRole) {
-        Assignee.OrganisationRole owner = (Assignee.OrganisationRole) task.owner();
-        sink.item(AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), owner.organisation(), owner.role());
-      } else if (!lead.isEmpty()) {
-        sink.item(AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), lead, "");
-      }
-    }
-    if (!lead.isEmpty()) {
-      for (int i = 0; i < clocks.length; i++) {
-        NormClock clock = clocks[i];
-        LocalDate due = dueDate(i);
-        if (due != null) {
-          sink.item(AgendaItem.Kind.NORM, clock.norm.id(), clock.norm.label(), due, lead, "");
-        }
-      }
+    if (task.owner() instanceof Assignee.OrganisationRole) {
+      Assignee.OrganisationRole owner = (Assignee.OrganisationRole) task.owner();
+      sink.item(itemSlots(index), AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), owner.organisation(), owner.role());
+    } else if (!responsible.isEmpty()) {
+      sink.item(itemSlots(index), AgendaItem.Kind.TASK, task.id(), task.text(), task.due(), responsible, "");
     }
   }
 
   /** The agenda items after the latest event, in a list. */
   List<AgendaItem> items() {
     List<AgendaItem> items = new ArrayList<>();
-    items((kind, subject, label, due, organisation, role) ->
+    items((slot, kind, subject, label, due, organisation, role) ->
         items.add(new AgendaItem(state.id(), kind, subject, label, due, organisation, role)));
     return items;
   }
 
-  /** The due date of the {@code i}th clock if it runs, applies and is not stopped; else null. */
-  private LocalDate dueDate(int i) {
-    if (!duesKnown) {
-      for (int clock = 0; clock < clocks.length; clock++) {
-        dues[clock] = dueDate(clocks[clock]);
-      }
-      duesKnown = true;
-    }
-    return dues[i];
-  }
-
+  /** The due date of {@code clock} if it runs, applies and is not stopped; else null. */
   private LocalDate dueDate(NormClock clock) {
     NormClock.Run run = clock.running();
     if (run != null && run.suspendedSince == null && state.satisfies(clock.norm.appliesWhen())) {
@@ -518,12 +588,8 @@ final class CaseTimeline {
   }
 
   /** The holder of client regie, else of the first regie kind held; empty when none. */
-  private String responsible() {
-    if (responsible == null) {
-      responsible = state.leadHolder(LeadKind.CLIENT_LEAD)
-          .or(() -> state.leads().values().stream().findFirst())
-          .orElse("");
-    }
-    return responsible;
+  private static String responsible(CaseState state) {
+    String lead = state.leadHolder(LeadKind.CLIENT_LEAD).orElse(null);
+    return lead != null ? lead : state.leads().values().stream().findFirst().orElse("");
   }
 }

@@ -3,97 +3,138 @@ package nl.schuldhulp.workflow.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import nl.schuldhulp.workflow.casefile.CaseId;
 
 /**
  * The cases that have one kind of signal, kept current as a clock that only moves forward: windows
  * that have not arisen wait in a bucket per day they arise, raised windows that end of their own
  * accord wait in a bucket per day they end, and the raised cases are kept in id order with a count
- * of their raised windows. Adding or removing a window costs a look-up among the days (few) and a
- * hash operation; a case's raised count changing between 0 and 1 costs O(log n). Moving the clock
- * to a day moves only the windows that arise or end by then, so a query costs O(log n + page)
- * plus the windows passed. Not threadsafe.
+ * of their raised windows. A window is a case's number (the {@link Agenda}'s order of first sight)
+ * and its {@link #code}; the buckets hold numbers, not objects. Adding or removing a window
+ * costs a look-up in the bag of the day ({@link DayBuckets}); a case's raised count
+ * changing between 0 and 1 costs O(log n). Moving the clock to a day moves only the
+ * windows that arise or end by then, so a query costs O(log n + page) plus the windows passed. Not
+ * threadsafe.
  */
 final class SignalIndex {
   private static final Comparator<CaseId> CASE_ORDER = (a, b) -> a.value().compareTo(b.value());
+  // a window code: the kind's ordinal in the top 4 bits, then the first and the end day (exclusive)
+  // in 30 bits each; days exact within about 1.4 million years of 1970 and clamped beyond
+  private static final int BITS = 30;
+  private static final long MASK = (1L << BITS) - 1;
+  private static final long NEVER = MASK; // the code of an end only an event brings
+  private static final long OFFSET = 1L << (BITS - 1); // epoch day 0 is coded as OFFSET
 
-  private final TreeMap<Long, Set<DayWindow>> future = new TreeMap<>();
-  private final TreeMap<Long, Set<DayWindow>> expiring = new TreeMap<>();
-  private final Map<CaseId, Integer> raisedWindows = new HashMap<>();
-  private final TreeSet<CaseId> raised = new TreeSet<>(CASE_ORDER);
-
-  void add(DayWindow window, long today) {
-    if (window.from() > today) {
-      future.computeIfAbsent(window.from(), day -> new HashSet<>()).add(window);
-    } else if (window.until() > today) {
-      raise(window);
+  static {
+    if (SignalKind.values().length > 16) {
+      throw new AssertionError("a window code holds at most 16 signal kinds");
     }
   }
 
-  void remove(DayWindow window, long today) {
-    if (window.from() > today) {
-      take(future, window.from(), window);
-    } else if (window.until() > today) {
-      if (window.until() != CaseTimeline.NEVER) {
-        take(expiring, window.until(), window);
+  private final IntFunction<CaseId> cases; // the case of a number
+  // per day windows arise: the case number in the upper half, the code's lower half (its end day) below
+  private final DayBuckets future = new DayBuckets();
+  private final DayBuckets expiring = new DayBuckets(); // per day raised windows end: the case number
+  private final Map<CaseId, Integer> raisedWindows = new HashMap<>();
+  private final TreeSet<CaseId> raised = new TreeSet<>(CASE_ORDER);
+
+  SignalIndex(IntFunction<CaseId> cases) {
+    this.cases = cases;
+  }
+
+  /** Adds ({@code add}) or removes a window of case {@code number}, the clock standing at {@code today}. */
+  void update(int number, long code, long today, boolean add) {
+    long from = from(code);
+    long until = until(code);
+    if (from > today) {
+      long window = (long) number << 32 | code & 0xFFFF_FFFFL;
+      if (add) {
+        future.add(from, window);
+      } else {
+        future.remove(from, window);
       }
-      lower(window.caseId());
+    } else if (until > today) {
+      if (add) {
+        raise(number, until);
+      } else {
+        if (until != CaseTimeline.NEVER) {
+          expiring.remove(until, number);
+        }
+        lower(number);
+      }
     }
   }
 
   /** Moves the clock from an earlier day to {@code today}. */
   void advance(long today) {
-    while (!future.isEmpty() && future.firstKey() <= today) {
-      for (DayWindow window : future.pollFirstEntry().getValue()) {
-        if (window.until() > today) {
-          raise(window);
-        }
+    future.takeUpTo(today, window -> {
+      long until = until(window);
+      if (until > today) {
+        raise((int) (window >>> 32), until);
       }
-    }
-    while (!expiring.isEmpty() && expiring.firstKey() <= today) {
-      for (DayWindow window : expiring.pollFirstEntry().getValue()) {
-        lower(window.caseId());
-      }
-    }
+      return true;
+    });
+    expiring.takeUpTo(today, number -> {
+      lower((int) number);
+      return true;
+    });
   }
 
   Page<CaseId> page(int limit) {
     List<CaseId> items = new ArrayList<>(Math.min(limit, raised.size()));
-    Iterator<CaseId> cases = raised.iterator();
-    while (items.size() < limit && cases.hasNext()) {
-      items.add(cases.next());
+    Iterator<CaseId> ids = raised.iterator();
+    while (items.size() < limit && ids.hasNext()) {
+      items.add(ids.next());
     }
     return new Page<>(items, raised.size());
   }
 
-  private void raise(DayWindow window) {
-    if (window.until() != CaseTimeline.NEVER) {
-      expiring.computeIfAbsent(window.until(), day -> new HashSet<>()).add(window);
+  private void raise(int number, long until) {
+    if (until != CaseTimeline.NEVER) {
+      expiring.add(until, number);
     }
-    if (raisedWindows.merge(window.caseId(), 1, Integer::sum) == 1) {
-      raised.add(window.caseId());
+    CaseId caseId = cases.apply(number);
+    if (raisedWindows.merge(caseId, 1, Integer::sum) == 1) {
+      raised.add(caseId);
     }
   }
 
-  private void lower(CaseId caseId) {
+  private void lower(int number) {
+    CaseId caseId = cases.apply(number);
     if (raisedWindows.merge(caseId, -1, Integer::sum) == 0) {
       raisedWindows.remove(caseId);
       raised.remove(caseId);
     }
   }
 
-  private static void take(TreeMap<Long, Set<DayWindow>> buckets, long day, DayWindow window) {
-    Set<DayWindow> bucket = buckets.get(day);
-    bucket.remove(window);
-    if (bucket.isEmpty()) {
-      buckets.remove(day);
-    }
+  /**
+   * The code of a window in one {@code long}, so the {@link Agenda} keeps a case's windows without
+   * objects; distinct windows have distinct codes, and {@link CaseTimeline#NEVER} has its own.
+   */
+  static long code(SignalKind kind, long from, long until) {
+    return (long) kind.ordinal() << (2 * BITS) | day(from) << BITS | (until == CaseTimeline.NEVER ? NEVER : day(until));
+  }
+
+  static int kind(long code) {
+    return (int) (code >>> (2 * BITS));
+  }
+
+  static long from(long code) {
+    return ((code >>> BITS) & MASK) - OFFSET;
+  }
+
+  /** The end day of a window code, or of anything whose lower 30 bits are those of one. */
+  static long until(long code) {
+    long until = code & MASK;
+    return until == NEVER ? CaseTimeline.NEVER : until - OFFSET;
+  }
+
+  private static long day(long day) {
+    return Math.max(0, Math.min(NEVER - 1, day + OFFSET));
   }
 }

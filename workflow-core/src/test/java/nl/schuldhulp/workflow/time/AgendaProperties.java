@@ -47,6 +47,8 @@ class AgendaProperties {
           all.sort(Comparator.comparing(Event::at));
           Agenda agenda = Agenda.of(List.of(DEFINITION), CaseScript.CALENDAR);
           all.forEach(agenda::apply);
+          Map<CaseId, Integer> firstSeen = new HashMap<>();
+          all.forEach(event -> firstSeen.putIfAbsent(event.caseId(), firstSeen.size()));
 
           Instant last = all.get(all.size() - 1).at();
           for (int days : new int[] {0, 1, 4, 9, 20, 45, 100, 400}) {
@@ -62,12 +64,13 @@ class AgendaProperties {
                   .isEqualTo(scanSignals(signals, kind));
             }
             LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.ZONE);
-            for (LocalDate by : List.of(today.minusDays(10), today, today.plusDays(30))) {
+            for (LocalDate by : List.of(today.minusDays(10), today, today.plusDays(30), LocalDate.MAX)) {
+              int limit = by.equals(LocalDate.MAX) ? Integer.MAX_VALUE : LIMIT; // and once every item
               for (String[] owner : OWNERS) {
                 Page<AgendaItem> answer = owner[1].isEmpty()
-                    ? agenda.due(owner[0], by, LIMIT) : agenda.due(owner[0], owner[1], by, LIMIT);
+                    ? agenda.due(owner[0], by, limit) : agenda.due(owner[0], owner[1], by, limit);
                 assertThat(answer).as("%s/%s by %s", owner[0], owner[1], by)
-                    .isEqualTo(scanDue(items, owner[0], owner[1], by));
+                    .isEqualTo(scanDue(items, firstSeen, owner[0], owner[1], by, limit));
               }
             }
           }
@@ -83,14 +86,16 @@ class AgendaProperties {
     return new Page<>(raised.subList(0, Math.min(LIMIT, raised.size())), raised.size());
   }
 
-  private static Page<AgendaItem> scanDue(Map<CaseId, List<AgendaItem>> items, String organisation, String role, LocalDate by) {
+  /** The items due by {@code by}: by due date, then in the order the agenda first saw the cases, kind and subject. */
+  private static Page<AgendaItem> scanDue(Map<CaseId, List<AgendaItem>> items, Map<CaseId, Integer> firstSeen,
+      String organisation, String role, LocalDate by, int limit) {
     List<AgendaItem> due = items.values().stream().flatMap(List::stream)
         .filter(item -> item.organisation().equals(organisation) && (role.isEmpty() || item.role().equals(role)))
         .filter(item -> !item.due().isAfter(by))
-        .sorted(Comparator.comparing(AgendaItem::due).thenComparing(item -> item.caseId().value())
+        .sorted(Comparator.comparing(AgendaItem::due).thenComparing(item -> firstSeen.get(item.caseId()))
             .thenComparing(AgendaItem::kind).thenComparing(AgendaItem::subject))
         .toList();
-    return new Page<>(due.subList(0, Math.min(LIMIT, due.size())), due.size());
+    return new Page<>(due.subList(0, Math.min(limit, due.size())), due.size());
   }
 
   /** A case's open tasks and running, unsuspended norm clocks, from public API only. */

@@ -49,6 +49,21 @@ class AgendaTest {
   }
 
   @Test
+  void listsWhatIsDueOnOneDayInTheOrderItFirstSawTheCases() {
+    caseAt("b", "2024-03-04");
+    caseAt("a", "2024-03-04");
+
+    // the same items on the same days for both cases: "b" first, as it was registered first
+    assertThat(agenda.due(BUURTTEAM, LocalDate.of(2024, 3, 31), 10).items())
+        .extracting(item -> item.caseId().value() + " " + item.subject() + " " + item.due())
+        .containsExactly(
+            "b T1 2024-03-11",
+            "a T1 2024-03-11",
+            "b kennismaking-binnen-twee-weken 2024-03-18",
+            "a kennismaking-binnen-twee-weken 2024-03-18");
+  }
+
+  @Test
   void listsTheTasksOfOneRole() {
     caseAt("a", "2024-03-04");
 

@@ -16,10 +16,10 @@ class WindowCodeProperties {
   void aWindowCodeDecodesToItsKindAndDays() {
     SeededCheck.forAll("window codes round-trip", WindowCodeProperties::window, WindowCodeProperties::shrink)
         .holds(2_000, window -> {
-          long code = WindowCode.of(SignalKind.values()[window.kind()], window.from(), window.until());
-          assertThat(WindowCode.kind(code)).isEqualTo(window.kind());
-          assertThat(WindowCode.from(code)).isEqualTo(window.from());
-          assertThat(WindowCode.until(code)).isEqualTo(window.until());
+          long code = SignalIndex.code(SignalKind.values()[window.kind()], window.from(), window.until());
+          assertThat(SignalIndex.kind(code)).isEqualTo(window.kind());
+          assertThat(SignalIndex.from(code)).isEqualTo(window.from());
+          assertThat(SignalIndex.until(code)).isEqualTo(window.until());
         });
   }
 
@@ -28,8 +28,8 @@ class WindowCodeProperties {
     SeededCheck.forAll("distinct windows, distinct codes", random -> new Window[] {window(random), window(random)},
             pair -> Stream.<Window[]>empty())
         .holds(2_000, pair -> {
-          long first = WindowCode.of(SignalKind.values()[pair[0].kind()], pair[0].from(), pair[0].until());
-          long second = WindowCode.of(SignalKind.values()[pair[1].kind()], pair[1].from(), pair[1].until());
+          long first = SignalIndex.code(SignalKind.values()[pair[0].kind()], pair[0].from(), pair[0].until());
+          long second = SignalIndex.code(SignalKind.values()[pair[1].kind()], pair[1].from(), pair[1].until());
           assertThat(first == second).isEqualTo(pair[0].equals(pair[1]));
         });
   }

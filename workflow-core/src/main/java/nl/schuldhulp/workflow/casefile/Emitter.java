@@ -2,18 +2,15 @@ package nl.schuldhulp.workflow.casefile;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
-import nl.schuldhulp.workflow.time.BusinessCalendar;
+import nl.schuldhulp.workflow.internal.ZoneDays;
 
 /** Collects the events of one decision, numbering them and handing out new ids. Not threadsafe. */
 final class Emitter {
   private static final String[] TASK_IDS = ids("T");
   private static final String[] APPOINTMENT_IDS = ids("A");
   private static final String[] ACTIVITY_IDS = ids("P");
-  private static volatile long[] offsetPeriod = {0, 0, 0};
 
   private final CaseId caseId;
   /** The command's instant and actor, read once: a call through {@link Command} is megamorphic. */
@@ -69,23 +66,9 @@ final class Emitter {
     return date;
   }
 
-  /**
-   * {@code LocalDate.ofInstant(at, ZONE)}, but from the offset period the last date fell in
-   * ({@code [from, to)} in epoch seconds, then the offset): commands come in time order, so nearly
-   * every date costs two comparisons instead of a search of the zone rules that boxes the year. The
-   * period is an array no one changes, so threads may share it; a stale one is only a miss.
-   */
+  /** {@code LocalDate.ofInstant(at, ZONE)}, as a shared date instance. */
   static LocalDate dateOf(Instant at) {
-    long second = at.getEpochSecond();
-    long[] period = offsetPeriod;
-    if (second < period[0] || second >= period[1]) {
-      ZoneRules rules = BusinessCalendar.ZONE.getRules();
-      ZoneOffsetTransition next = rules.nextTransition(at);
-      period = new long[] {second, next == null ? Long.MAX_VALUE : next.toEpochSecond(),
-          rules.getOffset(at).getTotalSeconds()};
-      offsetPeriod = period;
-    }
-    return SharedDates.ofEpochDay(Math.floorDiv(second + period[2], 86_400));
+    return SharedDates.ofEpochDay(ZoneDays.epochDay(at));
   }
 
   String nextTaskId() {

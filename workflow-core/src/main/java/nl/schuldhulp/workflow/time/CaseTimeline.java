@@ -30,6 +30,7 @@ import nl.schuldhulp.workflow.definition.SignalRules;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
 import nl.schuldhulp.workflow.internal.MilestoneWording;
+import nl.schuldhulp.workflow.internal.ZoneDays;
 
 /**
  * What the time package needs of one case, folded from its events in order: the engine's case
@@ -184,7 +185,7 @@ final class CaseTimeline {
     Change change = event.change();
     Instant at = event.at();
     if (!before.registered() || !at.equals(before.lastEventAt())) {
-      day = NormClock.epochDay(at);
+      day = ZoneDays.epochDay(at);
     }
     boolean attended = change instanceof Change.AppointmentHeld && attended((Change.AppointmentHeld) change);
     boolean first = attended && !conversationHeld;

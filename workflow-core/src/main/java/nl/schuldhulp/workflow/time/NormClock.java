@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.schuldhulp.workflow.casefile.CaseState;
@@ -17,6 +14,7 @@ import nl.schuldhulp.workflow.definition.Milestone;
 import nl.schuldhulp.workflow.definition.Norm;
 import nl.schuldhulp.workflow.definition.Term;
 import nl.schuldhulp.workflow.definition.TermUnit;
+import nl.schuldhulp.workflow.internal.ZoneDays;
 
 /**
  * The clock runs of one norm in one case, folded from the case's events in order (ADR 0031).
@@ -46,30 +44,6 @@ import nl.schuldhulp.workflow.definition.TermUnit;
  * <p>Not threadsafe: owned by one {@link CaseTimeline}.
  */
 final class NormClock {
-  /**
-   * The instants (epoch seconds) from which the zone's offset holds, from 1970 until 2100: the start,
-   * each change of offset, and the end; and the offset (seconds) from each.
-   */
-  private static final long[] CHANGES;
-  private static final int[] OFFSETS;
-
-  static {
-    ZoneRules rules = BusinessCalendar.ZONE.getRules();
-    long end = 4_102_444_800L; // 2100-01-01T00:00:00Z
-    long[] changes = new long[400];
-    int[] offsets = new int[400];
-    offsets[0] = rules.getOffset(Instant.EPOCH).getTotalSeconds();
-    int n = 1;
-    for (ZoneOffsetTransition change = rules.nextTransition(Instant.EPOCH); change.toEpochSecond() < end;
-        change = rules.nextTransition(change.getInstant())) {
-      changes[n] = change.toEpochSecond();
-      offsets[n++] = change.getOffsetAfter().getTotalSeconds();
-    }
-    changes[n] = end;
-    CHANGES = Arrays.copyOf(changes, n + 1);
-    OFFSETS = offsets;
-  }
-
   final Norm norm;
   private final BusinessCalendar calendar;
   private final List<Run> runs = new ArrayList<>(1);
@@ -287,20 +261,7 @@ final class NormClock {
   }
 
   static LocalDate date(Instant at) {
-    return LocalDate.ofEpochDay(epochDay(at));
-  }
-
-  /**
-   * The epoch day {@code at} falls on in the zone: from the offsets held from 1970 until 2100, found
-   * by a binary search (the zone rules search a cache per year); from the zone rules outside them.
-   */
-  static long epochDay(Instant at) {
-    long second = at.getEpochSecond();
-    int i = Arrays.binarySearch(CHANGES, second);
-    i = i >= 0 ? i : -i - 2; // the last change at or before the instant
-    return i < 0 || i == CHANGES.length - 1
-        ? LocalDate.ofInstant(at, BusinessCalendar.ZONE).toEpochDay()
-        : Math.floorDiv(second + OFFSETS[i], 86_400);
+    return LocalDate.ofEpochDay(ZoneDays.epochDay(at));
   }
 
   /** The instant a due date has passed: the start of the next day in the municipality's zone. */

@@ -12,8 +12,8 @@ import nl.schuldhulp.workflow.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 /**
- * The emitter reads a command's date from the cached offset period of Europe/Amsterdam (filled by
- * the date read before); whatever was read before, it is the date {@code LocalDate.ofInstant}
+ * The emitter reads a command's date from the zone's offset table ({@code internal.ZoneDays},
+ * shared with the agenda); whatever was read before, it is the date {@code LocalDate.ofInstant}
  * gives. Seeded with the core tests' {@link SeededCheck}; a counterexample is the instant read
  * before and the instant read, shrunk towards each other.
  */

@@ -142,6 +142,55 @@ final class CaseTimeline {
     this.dues = new LocalDate[clocks.length];
   }
 
+  /**
+   * A copy of {@code other} that folds further without changing it (for {@link NormTracker}): its
+   * clocks and runs copied, everything else immutable and shared; not indexed by an agenda.
+   */
+  private CaseTimeline(CaseTimeline other) {
+    this.definition = other.definition;
+    this.rules = other.rules;
+    this.calendar = other.calendar;
+    this.clocks = new NormClock[other.clocks.length];
+    for (int i = 0; i < clocks.length; i++) {
+      clocks[i] = other.clocks[i] == null ? null : other.clocks[i].copy();
+    }
+    this.state = other.state;
+    this.day = other.day;
+    this.responsible = other.responsible;
+    this.dues = other.dues.clone();
+    this.conversationHeld = other.conversationHeld;
+    this.lastContact = other.lastContact;
+    this.contactLostDay = other.contactLostDay;
+    this.missedInRow = other.missedInRow;
+    this.missedLimitAt = other.missedLimitAt;
+    this.missedLimitDay = other.missedLimitDay;
+    this.followUpFrom = other.followUpFrom;
+    this.followUpKind = other.followUpKind;
+    this.followUpDay = other.followUpDay;
+    this.crisisOverAt = other.crisisOverAt;
+    this.crisisOverDay = other.crisisOverDay;
+    this.crisisUntilDay = other.crisisUntilDay;
+    this.crisisWithoutAppointment = other.crisisWithoutAppointment;
+    this.lifeEventAt = other.lifeEventAt;
+    this.lifeEvent = other.lifeEvent;
+    this.lifeEventDay = other.lifeEventDay;
+    this.stepEnteredAt = other.stepEnteredAt;
+    this.stepEnteredDay = other.stepEnteredDay;
+    this.stalledStep = other.stalledStep;
+    this.stalledFromDay = other.stalledFromDay;
+    this.stalledDay = other.stalledDay;
+    this.returningSince = other.returningSince;
+    this.returningDay = other.returningDay;
+    this.declined = other.declined == null ? null : other.declined.clone();
+    this.handoverSeen = other.handoverSeen == null ? null : other.handoverSeen.clone();
+    this.handoverDay = other.handoverDay == null ? null : other.handoverDay.clone();
+  }
+
+  /** A copy that folds further without changing this timeline. */
+  CaseTimeline copy() {
+    return new CaseTimeline(this);
+  }
+
   /** A timeline of {@code events} that happened up to and including {@code at}; null when none did. */
   static CaseTimeline of(WorkflowDefinition definition, List<Event> events, Instant at, BusinessCalendar calendar) {
     Objects.requireNonNull(definition, "definition");

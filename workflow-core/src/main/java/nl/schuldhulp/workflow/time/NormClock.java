@@ -53,6 +53,15 @@ final class NormClock {
     this.calendar = calendar;
   }
 
+  /** A clock with copies of this one's runs, to fold further without changing this one. */
+  NormClock copy() {
+    NormClock copy = new NormClock(norm, calendar);
+    for (Run run : runs) {
+      copy.runs.add(run.copy());
+    }
+    return copy;
+  }
+
   /** One run of the clock. Mutable while running. */
   static final class Run {
     final Instant start;
@@ -75,6 +84,19 @@ final class NormClock {
 
     boolean running() {
       return end == null;
+    }
+
+    Run copy() {
+      Run copy = new Run(start, startDay, due);
+      copy.warnedDue = warnedDue;
+      copy.warningDay = warningDay;
+      copy.suspendedSince = suspendedSince;
+      copy.suspendedUnits = suspendedUnits;
+      copy.end = end;
+      copy.endedByMilestone = endedByMilestone;
+      copy.conditionHeldAtEnd = conditionHeldAtEnd;
+      copy.inapplicable = inapplicable;
+      return copy;
     }
   }
 

@@ -23,6 +23,9 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * List<NormStatus> statuses = NormEvaluator.evaluate(definition, events, Instant.now(), DutchCalendar.standard());
  * }</pre>
  *
+ * <p>To follow a case event by event, or many branches of one history, {@link NormTracker} gives
+ * the same statuses without folding the whole history each time.
+ *
  * <p>This class is threadsafe (it has no state).
  */
 public final class NormEvaluator {
@@ -39,12 +42,14 @@ public final class NormEvaluator {
   public static List<NormStatus> evaluate(
       WorkflowDefinition definition, List<Event> events, Instant at, BusinessCalendar calendar) {
     CaseTimeline timeline = CaseTimeline.of(definition, events, at, calendar);
-    if (timeline == null) {
-      return definition.norms().stream()
-          .map(Norm::id)
-          .<NormStatus>map(id -> new NormStatus.NotApplicable(id, "de zaak is nog niet aangemeld"))
-          .toList();
-    }
-    return List.copyOf(timeline.statuses(at));
+    return timeline == null ? unregistered(definition) : List.copyOf(timeline.statuses(at));
+  }
+
+  /** One {@link NormStatus.NotApplicable} per norm of a case that is not registered yet. */
+  static List<NormStatus> unregistered(WorkflowDefinition definition) {
+    return definition.norms().stream()
+        .map(Norm::id)
+        .<NormStatus>map(id -> new NormStatus.NotApplicable(id, "de zaak is nog niet aangemeld"))
+        .toList();
   }
 }

@@ -2,6 +2,8 @@ package nl.schuldhulp.workflow.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -83,6 +85,41 @@ class CaseTimelineProperties {
             assertThat(itemSlots).as("item slots after %s", event).doesNotHaveDuplicates()
                 .allMatch(slot -> slot >= 0 && slot < timeline.itemSlots(timeline.state().tasks().size()));
             before = after;
+          }
+        });
+  }
+
+  /**
+   * A copy folds on as the timeline it was copied from would, and leaves that one as it was: after
+   * every event, a copy given the rest of the events hands over the same parts, signal windows and
+   * norm statuses as the timeline folded straight through (so every field is copied), and the
+   * original is unchanged by the copy's folding.
+   */
+  @Test
+  void aCopyFoldsOnAsTheOriginalAndLeavesItAsItWas() {
+    SeededProperty.forAll("a copied timeline folds on as the original", random -> RandomCases.caseSpec(random, 60),
+            RandomCases::shrink)
+        .holds(150, spec -> {
+          List<Event> events = RandomCases.play(DEFINITION, "case-1", spec).events;
+          CaseTimeline straight = CaseTimeline.of(DEFINITION, events, events.get(events.size() - 1).at(),
+              CaseScript.CALENDAR);
+          CaseTimeline timeline = new CaseTimeline(events.get(0).caseId(), DEFINITION, CaseScript.CALENDAR);
+          for (int i = 0; i < events.size(); i++) {
+            timeline.apply(events.get(i));
+            Parts parts = Parts.of(timeline);
+            List<SignalWindow> signals = timeline.signalWindows();
+            CaseTimeline copy = timeline.copy();
+            for (Event event : events.subList(i + 1, events.size())) {
+              copy.apply(event);
+            }
+            assertThat(Parts.of(copy)).as("parts of a copy after %s events", i + 1).isEqualTo(Parts.of(straight));
+            assertThat(copy.signalWindows()).as("signal windows of a copy after %s events", i + 1)
+                .isEqualTo(straight.signalWindows());
+            Instant later = events.get(events.size() - 1).at().plus(Duration.ofDays(40));
+            assertThat(copy.statuses(later)).as("norms of a copy after %s events", i + 1)
+                .isEqualTo(straight.statuses(later));
+            assertThat(Parts.of(timeline)).as("original parts after %s events", i + 1).isEqualTo(parts);
+            assertThat(timeline.signalWindows()).as("original signal windows after %s events", i + 1).isEqualTo(signals);
           }
         });
   }

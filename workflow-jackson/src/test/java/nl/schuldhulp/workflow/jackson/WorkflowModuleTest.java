@@ -1,7 +1,9 @@
 package nl.schuldhulp.workflow.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,6 +181,22 @@ class WorkflowModuleTest {
     assertThat(problems.problems())
         .extracting(EventProblem::pointer)
         .containsExactlyInAnyOrder("/events/0/version", "/events/0/change/phase");
+  }
+
+  @Test
+  void anEventThatIsNotAnObjectIsATypeProblemAtItsPlace() {
+    EventFormatException problems = causeOf("{\"tenantId\": \"utrecht\", \"events\": [\"StepEntered\"]}",
+        EventFormatException.class);
+
+    assertThat(problems.problems()).extracting(EventProblem::pointer, EventProblem::kind)
+        .containsExactly(tuple("/events/0", EventProblem.Kind.TYPE));
+  }
+
+  @Test
+  void anEventFormatExceptionNeedsAtLeastOneProblem() {
+    assertThatThrownBy(() -> new EventFormatException(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one problem");
   }
 
   @Test

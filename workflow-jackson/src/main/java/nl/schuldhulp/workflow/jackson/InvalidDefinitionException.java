@@ -31,7 +31,20 @@ public final class InvalidDefinitionException extends RuntimeException {
         + problems.stream().map(problem -> "\n  " + problem).collect(Collectors.joining());
   }
 
-  /** What was read: the file name, or {@code "(text)"} for a string or reader. */
+  /**
+   * The same problems for a definition that was the value at {@code pointer} of a larger document:
+   * the source reads {@code "at POINTER"} and every problem's pointer starts with it.
+   */
+  InvalidDefinitionException under(String pointer) {
+    return new InvalidDefinitionException(
+        "at " + (pointer.isEmpty() ? "(root)" : pointer),
+        problems.stream().map(problem -> problem.under(pointer)).toList());
+  }
+
+  /**
+   * What was read: the file name, {@code "(text)"} for a string or reader, or {@code "at
+   * /pointer"} for a value in a document read by a mapper with the {@link WorkflowModule}.
+   */
   public String source() {
     return source;
   }

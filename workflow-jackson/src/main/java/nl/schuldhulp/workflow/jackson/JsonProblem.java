@@ -54,6 +54,11 @@ public final class JsonProblem implements Serializable {
     this.suggestion = Objects.requireNonNull(suggestion, "suggestion");
   }
 
+  /** The same problem with its pointer under {@code prefix}, for a value inside a larger document. */
+  JsonProblem under(String prefix) {
+    return new JsonProblem(code, prefix + pointer, line, column, message, suggestion);
+  }
+
   /** The stable code: one of this class's constants or a validator rule code. */
   public String code() {
     return code;

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -91,15 +92,35 @@ final class JsonTreeReader {
     return parse(factory.createParser(ObjectReadContext.empty(), bytes));
   }
 
+  /**
+   * Reads the value at the parser's current token, inside a document someone else reads (see
+   * {@link WorkflowModule}): the parser is left on the value's last token and not closed. Pointers
+   * are relative to the value, lines and columns those of the document; the parser's own
+   * constraints apply besides this reader's element limit.
+   */
+  Parsed readValue(JsonParser parser) {
+    return guarded(parser, builder -> builder.value(parser, parser.currentToken()),
+        e -> "the document exceeds a reading limit: " + e.getOriginalMessage());
+  }
+
   private Parsed parse(JsonParser parser) {
+    return guarded(parser, builder -> {
+      try (parser) {
+        return builder.build(parser);
+      }
+    }, this::limitMessage);
+  }
+
+  private Parsed guarded(JsonParser parser, Function<Builder, Parsed> read,
+      Function<StreamConstraintsException, String> limitMessage) {
     Builder builder = new Builder();
-    try (parser) {
-      return builder.build(parser);
+    try {
+      return read.apply(builder);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(e.getCause());
     } catch (StreamConstraintsException e) {
       builder.nameBeingRead(parser.streamReadContext().currentName());
-      throw new StopReading(builder.problem(JsonProblem.LIMIT, limitMessage(e), where(e, parser)));
+      throw new StopReading(builder.problem(JsonProblem.LIMIT, limitMessage.apply(e), where(e, parser)));
     } catch (JacksonException e) {
       builder.nameBeingRead(parser.streamReadContext().currentName());
       throw new StopReading(
@@ -159,18 +180,22 @@ final class JsonTreeReader {
         throw new StopReading(
             problem(JsonProblem.SYNTAX, "the document is empty", location(parser.currentLocation())));
       }
+      Parsed parsed = value(parser, token);
+      if (parser.nextToken() != null) {
+        throw new StopReading(
+            problem(
+                JsonProblem.SYNTAX,
+                "unexpected content after the end of the document",
+                location(parser.currentTokenLocation())));
+      }
+      return parsed;
+    }
+
+    /** Reads the value starting at {@code token}; the parser is left on its last token. */
+    Parsed value(JsonParser parser, JsonToken token) {
       while (true) {
-        Json.Location at = location(parser.currentTokenLocation());
-        Json complete = step(parser, token, at);
+        Json complete = step(parser, token, location(parser.currentTokenLocation()));
         if (complete != null && stack.isEmpty()) {
-          JsonToken after = parser.nextToken();
-          if (after != null) {
-            throw new StopReading(
-                problem(
-                    JsonProblem.SYNTAX,
-                    "unexpected content after the end of the document",
-                    location(parser.currentTokenLocation())));
-          }
           return new Parsed(complete, problems);
         }
         token = parser.nextToken();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
+import tools.jackson.core.JsonParser;
 
 /**
  * Reads and writes workflow definitions in their JSON format (Jackson 3, {@code tools.jackson}).
@@ -99,6 +100,19 @@ public final class WorkflowJson {
       return READER.read(file.toString(), trees -> trees.read(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the definition that is the value at the parser's current token, for {@link
+   * WorkflowModule}: the same checks as a file, problems under the value's pointer in the document.
+   */
+  static WorkflowDefinition readDefinition(JsonParser parser) {
+    String pointer = parser.streamReadContext().pathAsPointer().toString();
+    try {
+      return READER.read(TEXT, trees -> trees.readValue(parser));
+    } catch (InvalidDefinitionException e) {
+      throw e.under(pointer);
     }
   }
 

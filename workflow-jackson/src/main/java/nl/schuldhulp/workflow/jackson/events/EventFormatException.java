@@ -1,5 +1,7 @@
 package nl.schuldhulp.workflow.jackson.events;
 
+import static nl.schuldhulp.workflow.internal.Preconditions.checkArgument;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,9 +17,20 @@ public final class EventFormatException extends RuntimeException {
 
   private final List<EventProblem> problems;
 
-  EventFormatException(List<EventProblem> problems) {
-    super(message(problems));
+  /**
+   * An exception listing {@code problems}, e.g. those of {@link EventJson#read} placed in a larger
+   * document by an adapter such as {@link nl.schuldhulp.workflow.jackson.WorkflowModule}.
+   *
+   * @throws IllegalArgumentException when there is no problem
+   */
+  public EventFormatException(List<EventProblem> problems) {
+    super(message(nonEmpty(problems)));
     this.problems = List.copyOf(problems);
+  }
+
+  private static List<EventProblem> nonEmpty(List<EventProblem> problems) {
+    checkArgument(!problems.isEmpty(), "an EventFormatException needs at least one problem");
+    return problems;
   }
 
   private static String message(List<EventProblem> problems) {

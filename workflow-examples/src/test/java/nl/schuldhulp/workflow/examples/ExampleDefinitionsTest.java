@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every bundled example loads through the JSON reader and validates without problems (issue 7). */
 class ExampleDefinitionsTest {
@@ -56,6 +57,20 @@ class ExampleDefinitionsTest {
     assertThat(DefinitionValidator.validate(definition, validator).problems())
         .as("validation problems of %s", example)
         .isEmpty();
+  }
+
+  /** A vendor's own document holding a municipality's definition, read and written by their own mapper. */
+  record Tenant(String municipality, WorkflowDefinition definition) {}
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void roundTripsInsideAVendorsOwnDocumentThroughWorkflowModule(String example) {
+    WorkflowDefinition definition = ExampleDefinitions.load(example);
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+
+    String json = mapper.writeValueAsString(new Tenant(example, definition));
+
+    assertThat(mapper.readValue(json, Tenant.class)).isEqualTo(new Tenant(example, definition));
   }
 
   @ParameterizedTest

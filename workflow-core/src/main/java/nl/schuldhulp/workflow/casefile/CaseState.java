@@ -19,8 +19,8 @@ import nl.schuldhulp.workflow.definition.Phase;
 /**
  * The current state of one case, as rebuilt from its events: step and phase, the regie holder of
  * each kind and any pending handover, tasks, appointments, the contact summary, facts, flags,
- * assessment scores, parallel activities, the access and readiness decisions, phase history,
- * closures and the version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
+ * assessment scores, parallel activities, participants, the access and readiness decisions, phase
+ * history, closures and the version. Derived data (norm statuses, signals) is not kept here; the time package computes it.
  *
  * <p>Only {@link Cases#evolve} makes new states; a state is never changed. Collections handed out
  * are unmodifiable. No accessor returns null. While {@link #registered()} is false (a case with no
@@ -76,6 +76,7 @@ public final class CaseState {
   final List<Closure> closures;
   final int returns;
   final List<String> involved;
+  final List<Participant> participants;
 
   private CaseState(CaseId id, Draft d) {
     this.id = id;
@@ -104,6 +105,7 @@ public final class CaseState {
     this.closures = d.closures;
     this.returns = d.returns;
     this.involved = d.involved;
+    this.participants = d.participants;
   }
 
   /** The state of case {@code id} before anything happened: not registered, version 0. */
@@ -357,8 +359,9 @@ public final class CaseState {
 
   /**
    * The organisations involved in the case, in the order they became involved: registered it, held
-   * or accepted regie, owned a task, took part in an appointment or carried an activity. Being
-   * offered regie does not involve an organisation until it accepts.
+   * or accepted regie, owned a task, took part in an appointment, carried an activity or was added
+   * as a participant (R-17). Being offered regie does not involve an organisation until it accepts;
+   * ending a task, activity or participation does not undo the involvement.
    */
   public List<String> involvedOrganisations() {
     return involved;
@@ -367,6 +370,24 @@ public final class CaseState {
   /** Whether {@code organisation} is involved in the case. */
   public boolean involves(String organisation) {
     return involved.contains(organisation);
+  }
+
+  /**
+   * Every participant (R-17), active or ended, in the order they were added; one organisation may
+   * take part again after its participation ended.
+   */
+  public List<Participant> participants() {
+    return participants;
+  }
+
+  /** The active participation of {@code organisation} in {@code role}, if any. */
+  public Optional<Participant> participant(String organisation, String role) {
+    for (Participant participant : participants) {
+      if (participant.activeAs(organisation, role)) {
+        return Optional.of(participant);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -432,7 +453,8 @@ public final class CaseState {
         && phases.equals(that.phases)
         && suspendedNorms.equals(that.suspendedNorms)
         && closures.equals(that.closures)
-        && involved.equals(that.involved);
+        && involved.equals(that.involved)
+        && participants.equals(that.participants);
   }
 
   @Override
@@ -476,6 +498,7 @@ public final class CaseState {
     boolean closed;
     int returns;
     List<String> involved;
+    List<Participant> participants;
 
     /** Nothing happened yet, to any case: read, never changed. */
     static final Draft NOTHING = new Draft();
@@ -497,6 +520,7 @@ public final class CaseState {
       suspendedNorms = List.of();
       closures = List.of();
       involved = List.of();
+      participants = List.of();
     }
 
     Draft(CaseState s) {
@@ -527,6 +551,7 @@ public final class CaseState {
       closed = s.closed();
       returns = s.returns;
       involved = s.involved;
+      participants = s.participants;
     }
 
     /**

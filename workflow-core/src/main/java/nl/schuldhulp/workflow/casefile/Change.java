@@ -59,6 +59,8 @@ public sealed interface Change
         Change.ClockSuspended,
         Change.ClockResumed,
         Change.DeadlineExtended,
+        Change.ParticipantAdded,
+        Change.ParticipationEnded,
         Change.CaseClosed,
         Change.CaseReopened {
 
@@ -553,6 +555,42 @@ public sealed interface Change
     public DeadlineExtended {
       requireText(norm, "norm");
       Objects.requireNonNull(by, "by");
+      requireText(reason, "reason");
+    }
+  }
+
+  /**
+   * A professional started taking part in the case without holding regie (R-17); the envelope's
+   * instant is the start of the involvement.
+   *
+   * @param organisation the participant's organisation
+   * @param role the participant's role
+   * @param professional the professional's id; empty when not named
+   * @param reason what they do in the case
+   */
+  record ParticipantAdded(String organisation, String role, String professional, String reason) implements Change {
+    /** Checks the arguments. */
+    public ParticipantAdded {
+      requireText(organisation, "organisation");
+      requireText(role, "role");
+      Objects.requireNonNull(professional, "professional");
+      requireText(reason, "reason");
+    }
+  }
+
+  /**
+   * A participation ended (R-17), by command or because the case closed; the envelope's instant is
+   * the end of the involvement.
+   *
+   * @param organisation the participant's organisation
+   * @param role the participant's role
+   * @param reason why, e.g. "case closed"
+   */
+  record ParticipationEnded(String organisation, String role, String reason) implements Change {
+    /** Checks the arguments. */
+    public ParticipationEnded {
+      requireText(organisation, "organisation");
+      requireText(role, "role");
       requireText(reason, "reason");
     }
   }

@@ -52,6 +52,8 @@ public sealed interface Command
         Command.SuspendClock,
         Command.ResumeClock,
         Command.ExtendDeadline,
+        Command.AddParticipant,
+        Command.EndParticipation,
         Command.CloseCase,
         Command.ReopenCase {
 
@@ -593,6 +595,50 @@ public sealed interface Command
       Checks.actorAndInstant(actor, at);
       requireText(norm, "norm");
       Objects.requireNonNull(by, "by");
+      requireText(reason, "reason");
+    }
+  }
+
+  /**
+   * Records a professional who takes part in the case without holding regie (R-17), from now on;
+   * only a holder of client or process regie may. The organisation becomes involved in the case.
+   *
+   * @param actor who
+   * @param at when: the start of the involvement
+   * @param organisation the participant's organisation
+   * @param role the participant's role, a role of that organisation in the definition
+   * @param professional the professional's id; empty when not named
+   * @param reason what they do in the case
+   */
+  record AddParticipant(Actor actor, Instant at, String organisation, String role, String professional, String reason)
+      implements Command {
+    /** Checks the arguments. */
+    public AddParticipant {
+      Checks.actorAndInstant(actor, at);
+      requireText(organisation, "organisation");
+      requireText(role, "role");
+      Objects.requireNonNull(professional, "professional");
+      requireText(reason, "reason");
+    }
+  }
+
+  /**
+   * Ends a participation (R-17), once the participant owns no open task; the participant's own
+   * organisation or a holder of client or process regie may.
+   *
+   * @param actor who
+   * @param at when: the end of the involvement
+   * @param organisation the participant's organisation
+   * @param role the participant's role
+   * @param reason why, e.g. the advice was given
+   */
+  record EndParticipation(Actor actor, Instant at, String organisation, String role, String reason)
+      implements Command {
+    /** Checks the arguments. */
+    public EndParticipation {
+      Checks.actorAndInstant(actor, at);
+      requireText(organisation, "organisation");
+      requireText(role, "role");
       requireText(reason, "reason");
     }
   }

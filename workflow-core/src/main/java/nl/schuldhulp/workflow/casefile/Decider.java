@@ -1,6 +1,7 @@
 package nl.schuldhulp.workflow.casefile;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -230,6 +231,10 @@ final class Decider {
       return clock(s, resume.norm(), out, new Change.ClockResumed(resume.norm()));
     } else if (c instanceof Command.ExtendDeadline extend) {
       return clock(s, extend.norm(), out, new Change.DeadlineExtended(extend.norm(), extend.by(), extend.reason()));
+    } else if (c instanceof Command.AddParticipant add) {
+      return addParticipant(s, add, out);
+    } else if (c instanceof Command.EndParticipation end) {
+      return endParticipation(s, end, out);
     } else if (c instanceof Command.CloseCase close) {
       return close(s, close, out);
     }
@@ -445,6 +450,11 @@ final class Decider {
     for (Appointment appointment : s.appointments) {
       if (appointment.status() == AppointmentStatus.SCHEDULED) {
         out.emit(new Change.AppointmentCancelled(appointment.id(), appointment.kind(), "case closed"));
+      }
+    }
+    for (Participant participant : s.participants) { // after their tasks were cancelled
+      if (participant.active()) {
+        out.emit(new Change.ParticipationEnded(participant.organisation(), participant.role(), "case closed"));
       }
     }
     out.emit(new Change.CaseClosed(met.id(), met.type(), c.decidedBy(), c.consultation(), c.reason()));
@@ -712,6 +722,52 @@ final class Decider {
           "only a participant or the regie holder may record appointment %s", id);
     }
     return null;
+  }
+
+  // ---- participants (R-17, ADR 0036) --------------------------------------------------------
+
+  private Rejection addParticipant(CaseState s, Command.AddParticipant c, Emitter out) {
+    String organisation = organisation(out.actor);
+    if (!organisesParticipants(s, organisation)) {
+      return reject(RuleCode.NOT_LEAD_HOLDER, "only a holder of client or process regie may add a participant; %s "
+          + "holds neither", organisation);
+    }
+    if (!def.hasRole(c.organisation(), c.role())) {
+      return reject(RuleCode.PARTICIPANT_UNKNOWN, "%s is not a role of an organisation %s in the definition",
+          c.role(), c.organisation());
+    }
+    return s.participant(c.organisation(), c.role()).isPresent()
+        ? reject(RuleCode.ALREADY_PARTICIPATING, "%s already takes part in case %s as %s", c.organisation(), s.id, c.role())
+        : emit(out, new Change.ParticipantAdded(c.organisation(), c.role(), c.professional(), c.reason()));
+  }
+
+  private Rejection endParticipation(CaseState s, Command.EndParticipation c, Emitter out) {
+    String organisation = organisation(out.actor);
+    if (!organisation.equals(c.organisation()) && !organisesParticipants(s, organisation)) {
+      return reject(RuleCode.NOT_LEAD_HOLDER, "only %s itself or a holder of client or process regie may end its "
+          + "participation; %s is neither", c.organisation(), organisation);
+    }
+    if (s.participant(c.organisation(), c.role()).isEmpty()) {
+      return reject(RuleCode.NOT_PARTICIPATING, "%s does not take part in case %s as %s", c.organisation(), s.id, c.role());
+    }
+    List<String> open = new ArrayList<>();
+    Assignee position = Assignee.role(c.organisation(), c.role());
+    for (Task task : s.tasks) {
+      if (task.open() && task.owner().equals(position)) {
+        open.add(task.id());
+      }
+    }
+    return !open.isEmpty()
+        ? reject(RuleCode.PARTICIPANT_OWNS_OPEN_TASKS, "%s as %s still owns open tasks %s; they must be done or "
+            + "cancelled before the participation ends (R-17)", c.organisation(), c.role(), open)
+        : emit(out, new Change.ParticipationEnded(c.organisation(), c.role(), c.reason()));
+  }
+
+  /** Whether {@code organisation} holds client or process regie (or the definition's primary kind). */
+  private boolean organisesParticipants(CaseState s, String organisation) {
+    return organisation.equals(s.leads[LeadKind.CLIENT_LEAD.ordinal()])
+        || organisation.equals(s.leads[LeadKind.PROCESS_LEAD.ordinal()])
+        || organisation.equals(s.leads[def.primaryKind.ordinal()]);
   }
 
   // ---- activities ----------------------------------------------------------------------------

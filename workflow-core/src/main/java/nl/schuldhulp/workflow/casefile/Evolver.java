@@ -177,6 +177,20 @@ final class Evolver {
       if (((Change.CaseReopened) change).returning()) {
         d.returns++;
       }
+    } else if (change instanceof Change.ParticipantAdded) {
+      Change.ParticipantAdded c = (Change.ParticipantAdded) change;
+      d.participants = plus(d.participants,
+          new Participant(c.organisation(), c.role(), c.professional(), c.reason(), event.at(), null));
+      d.involve(c.organisation());
+    } else if (change instanceof Change.ParticipationEnded) {
+      Change.ParticipationEnded c = (Change.ParticipationEnded) change;
+      Object[] copy = d.participants.toArray();
+      for (int i = 0; i < copy.length; i++) {
+        if (((Participant) copy[i]).activeAs(c.organisation(), c.role())) {
+          copy[i] = ((Participant) copy[i]).endedAt(event.at());
+        }
+      }
+      d.participants = CaseState.listOf(copy);
     } else if (change instanceof Change.LifeEventRecorded || change instanceof Change.DeadlineExtended) {
       // recorded in the history only: the time package reads them from the events
     } else {

@@ -116,6 +116,14 @@ public enum RuleCode {
   CLOCK_ALREADY_SUSPENDED,
   /** The norm's clock is not stopped. */
   CLOCK_NOT_SUSPENDED,
+  /** A participant must be a role of an organisation in the definition. */
+  PARTICIPANT_UNKNOWN,
+  /** This organisation already takes part in the case in this role. */
+  ALREADY_PARTICIPATING,
+  /** This organisation does not take part in the case in this role. */
+  NOT_PARTICIPATING,
+  /** A participant cannot end their involvement while they own open tasks. */
+  PARTICIPANT_OWNS_OPEN_TASKS,
   /** No exit criteria of this closure type allow closing from the current step, or they do not hold. */
   EXIT_CRITERIA_NOT_MET,
   /** The exit criteria require a decision in a consultation, and none is named. */

@@ -20,6 +20,7 @@ import nl.schuldhulp.workflow.casefile.ContactChannel;
 import nl.schuldhulp.workflow.casefile.ContactDirection;
 import nl.schuldhulp.workflow.casefile.FollowUp;
 import nl.schuldhulp.workflow.casefile.LifeEventKind;
+import nl.schuldhulp.workflow.casefile.Participant;
 import nl.schuldhulp.workflow.casefile.PendingHandover;
 import nl.schuldhulp.workflow.casefile.Task;
 import nl.schuldhulp.workflow.definition.ActivityRule;
@@ -149,6 +150,7 @@ final class CaseOptions {
     options.add(Option.drawn("taak toewijzen", 1, () -> List.of(new Command.AssignTask(mover, at,
         "Bel de schuldeiser terug", Assignee.client(), date(at).plusDays(7), true))));
     clocks(state, at, mover, options);
+    participants(state, at, mover, options);
     options.add(Option.explored("afsluiten", 1, () -> {
       List<Command> closes = new ArrayList<>();
       index.exitsFrom(state.step()).forEach(exit -> closes.add(close(mover, at, exit)));
@@ -437,6 +439,33 @@ final class CaseOptions {
         .findFirst()
         .<FollowUp>map(next -> FollowUp.scheduled(next.id()))
         .orElse(FollowUp.none("cliënt kan verder zonder vervolggesprek"));
+  }
+
+  /**
+   * R-17: add a participant in each organisation's first role, give an active one a task, end each
+   * active one by the participant itself. Only the generator draws them: a participation changes
+   * nothing the model checker keeps apart (ADR 0036).
+   */
+  private void participants(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {
+    options.add(Option.drawn("deelnemer", 2, () -> {
+      List<Command> commands = new ArrayList<>();
+      for (Organisation organisation : definition.organisations()) {
+        Actor.Professional position = professional(organisation.id());
+        if (state.participant(position.organisation(), position.role()).isEmpty()) {
+          commands.add(new Command.AddParticipant(mover, at, position.organisation(), position.role(), "",
+              "adviseert over werk en inkomen"));
+        }
+      }
+      for (Participant participant : state.participants()) {
+        if (participant.active()) {
+          Assignee owner = Assignee.role(participant.organisation(), participant.role());
+          commands.add(new Command.AssignTask(mover, at, "Geef advies", owner, date(at).plusDays(7), false));
+          commands.add(new Command.EndParticipation((Actor.Professional) owner(state, owner), at,
+              participant.organisation(), participant.role(), "advies gegeven"));
+        }
+      }
+      return commands;
+    }));
   }
 
   private void clocks(CaseState state, Instant at, Actor.Professional mover, List<Option> options) {

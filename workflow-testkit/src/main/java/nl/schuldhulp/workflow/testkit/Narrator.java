@@ -113,6 +113,10 @@ final class Narrator {
       return "start " + c.kind().label() + " door " + c.organisation();
     } else if (command instanceof Command.EndActivity c) {
       return "beëindigt activiteit " + c.activity();
+    } else if (command instanceof Command.AddParticipant c) {
+      return "laat " + c.organisation() + " (" + c.role() + ") deelnemen: " + c.reason();
+    } else if (command instanceof Command.EndParticipation c) {
+      return "beëindigt de deelname van " + c.organisation() + " (" + c.role() + ")";
     } else if (command instanceof Command.CloseCase c) {
       return "sluit de zaak af: " + c.type().label();
     } else if (command instanceof Command.ReopenCase) {

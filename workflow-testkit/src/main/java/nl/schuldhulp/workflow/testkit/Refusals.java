@@ -9,7 +9,9 @@ import nl.schuldhulp.workflow.casefile.Actor;
 import nl.schuldhulp.workflow.casefile.Authority;
 import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Command;
+import nl.schuldhulp.workflow.casefile.Participant;
 import nl.schuldhulp.workflow.casefile.PendingHandover;
+import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
@@ -119,7 +121,31 @@ final class Refusals {
     if (command instanceof Command.DeclineLeadHandover decline) {
       return notReceiver(state, decline.kind(), organisation);
     }
-    return NONE;
+    if (command instanceof Command.AddParticipant add) {
+      return !organisesParticipants(state, organisation) ? organisation + " heeft geen regie op klant of proces"
+          : !options.index.hasRole(add.organisation(), add.role()) ? add.role() + " is geen rol van " + add.organisation()
+          : state.participant(add.organisation(), add.role()).isPresent() ? "neemt al deel in deze rol" : NONE;
+    }
+    return command instanceof Command.EndParticipation end ? endParticipation(state, end, organisation) : NONE;
+  }
+
+  /** by the participant's own organisation or a regie holder, of an active participation, with no open task. */
+  private String endParticipation(CaseState state, Command.EndParticipation end, String organisation) {
+    if (!organisation.equals(end.organisation()) && !organisesParticipants(state, organisation)) {
+      return organisation + " is niet de deelnemer en heeft geen regie op klant of proces";
+    }
+    if (state.participant(end.organisation(), end.role()).isEmpty()) {
+      return "neemt niet deel in deze rol";
+    }
+    Assignee position = Assignee.role(end.organisation(), end.role());
+    return state.tasks().stream().anyMatch(task -> task.open() && task.owner().equals(position))
+        ? "de deelnemer heeft nog open taken (R-17)" : NONE;
+  }
+
+  private boolean organisesParticipants(CaseState state, String organisation) {
+    return organisation.equals(state.leadHolder(LeadKind.CLIENT_LEAD).orElse(null))
+        || organisation.equals(state.leadHolder(LeadKind.PROCESS_LEAD).orElse(null))
+        || organisation.equals(state.leadHolder(options.primaryKind).orElse(null));
   }
 
   private boolean mayMove(CaseState state, String organisation) {
@@ -180,6 +206,8 @@ final class Refusals {
       }
       state.handovers().forEach(handover ->
           moves.add(new Command.AcceptLeadHandover(options.professional(handover.from()), at, handover.kind())));
+      state.participants().stream().filter(Participant::active).forEach(participant -> moves.add(
+          new Command.AddParticipant(mover, at, participant.organisation(), participant.role(), "", "nog een keer")));
       return moves;
     }));
     return refusals;

@@ -35,6 +35,7 @@ final class StandardInvariants {
   static final String WAY_OUT = "elke bereikte stap heeft een uitweg: een overgang of loslaatcriteria";
   static final String CLOSURE = "een zaak sluit alleen als loslaatcriteria van de huidige stap gelden";
   static final String FOLLOW_UP = "een gehouden driegesprek of adviesgesprek heeft een vervolg of een reden";
+  static final String PARTICIPANTS = "een deelnemer stopt nooit terwijl hij nog open taken heeft";
   static final String NORMS = NormConsistency.NAME;
 
   /**
@@ -96,6 +97,7 @@ final class StandardInvariants {
         CaseInvariant.of(WAY_OUT, invariants::wayOut),
         CaseInvariant.of(CLOSURE, invariants::closure),
         CaseInvariant.of(FOLLOW_UP, StandardInvariants::followUp),
+        CaseInvariant.of(PARTICIPANTS, StandardInvariants::participants),
         CaseInvariant.of(NORMS, new NormConsistency(calendar)::holds));
   }
 
@@ -336,6 +338,20 @@ final class StandardInvariants {
         require(exit.steps().contains(step.before().step()), "gesloten vanuit %s, dat %s niet noemt",
             step.before().step(), exit.id());
         require(GuardReading.holds(exit.condition(), step.before()), "gesloten terwijl %s niet geldt", exit.id());
+      }
+    }
+    return true;
+  }
+
+  /** reads only the step's events and the state after them (scope {@link Scope#ACCEPTED}). */
+  private static boolean participants(CaseStep step) {
+    for (Event event : step.events()) {
+      if (event.change() instanceof Change.ParticipationEnded ended) {
+        Assignee position = Assignee.role(ended.organisation(), ended.role());
+        for (Task task : step.after().tasks()) {
+          require(!task.open() || !task.owner().equals(position), "deelname van %s (%s) beëindigd terwijl taak %s open is",
+              ended.organisation(), ended.role(), task.id());
+        }
       }
     }
     return true;

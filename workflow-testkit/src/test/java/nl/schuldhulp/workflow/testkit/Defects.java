@@ -111,6 +111,20 @@ final class Defects {
         : event));
   }
 
+  /** An engine that lets a participant end while it owns open tasks instead of refusing. */
+  static EngineUnderTest endingParticipantsWithOpenTasks(WorkflowDefinition definition) {
+    EngineUnderTest real = real(definition);
+    return engine((state, command) -> {
+      Decision decision = real.decide(state, command);
+      if (decision instanceof Decision.Rejected rejected
+          && rejected.rejection().rule() == RuleCode.PARTICIPANT_OWNS_OPEN_TASKS) {
+        Command.EndParticipation end = (Command.EndParticipation) command;
+        return accepted(state, command, new Change.ParticipationEnded(end.organisation(), end.role(), end.reason()));
+      }
+      return decision;
+    }, real::evolve);
+  }
+
   private static Decision accepted(CaseState state, Command command, Change change) {
     return new Decision.Accepted(List.of(new Event(state.id(), state.version() + 1, command.at(), command.actor(), change)));
   }

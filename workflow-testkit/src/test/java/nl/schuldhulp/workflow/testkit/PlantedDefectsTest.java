@@ -94,6 +94,17 @@ class PlantedDefectsTest {
   }
 
   @Test
+  void findsAnEngineThatLetsAParticipantEndWhileOwningOpenTasks() {
+    WorkflowDefinition kanteling = SampleDefinitions.kanteling();
+    PropertyReport properties = verifier(kanteling).commands(20_000)
+        .engine(Defects.endingParticipantsWithOpenTasks(kanteling)).checkProperties();
+
+    assertThat(properties.passed()).as(properties.text()).isFalse();
+    assertThat(properties.failure()).as(properties.text()).contains(StandardInvariants.MUST_REFUSE, "open taken (R-17)");
+    assertThat(String.join("\n", properties.counterexample())).contains("laat", "deelnemen", "beëindigt de deelname");
+  }
+
+  @Test
   void findsAViolatedUserInvariantWithTheShortestRouteIntoStabilisation() {
     WorkflowVerifier verifier = verifier(SampleDefinitions.kanteling())
         .invariant("geen zaak komt in stabilisatie", state -> !state.step().equals("stabilisatie"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import nl.schuldhulp.workflow.casefile.Command;
 import java.util.Set;
 import nl.schuldhulp.workflow.casefile.Decision;
 import nl.schuldhulp.workflow.casefile.RuleCode;
@@ -109,6 +110,16 @@ class WorkflowVerifierTest {
 
     assertThat(result).isInstanceOfSatisfying(PropertyResult.Failed.class, failed ->
         assertThat((List<?>) failed.shrunk()).hasSize(3));
+  }
+
+  @Test
+  void generatedCasesRefuseEndingAParticipationWhileItsPositionOwnsOpenTasks() {
+    PropertyResult<List<CaseStep>> result = Property.forAll(WorkflowVerifier.of(SampleDefinitions.kanteling()).cases())
+        .seed(4)
+        .check(steps -> steps.stream().noneMatch(step -> step.command() instanceof Command.EndParticipation
+            && step.refusalExpected().contains("open taken") && !step.accepted()));
+
+    assertThat(result).isInstanceOf(PropertyResult.Failed.class);
   }
 
   @Test

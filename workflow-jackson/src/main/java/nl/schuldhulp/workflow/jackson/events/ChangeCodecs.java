@@ -33,6 +33,8 @@ import nl.schuldhulp.workflow.casefile.Change.LeadHandoverDeclined;
 import nl.schuldhulp.workflow.casefile.Change.LeadHandoverProposed;
 import nl.schuldhulp.workflow.casefile.Change.LeadHandoverWithdrawn;
 import nl.schuldhulp.workflow.casefile.Change.LifeEventRecorded;
+import nl.schuldhulp.workflow.casefile.Change.ParticipantAdded;
+import nl.schuldhulp.workflow.casefile.Change.ParticipationEnded;
 import nl.schuldhulp.workflow.casefile.Change.ReadinessRecorded;
 import nl.schuldhulp.workflow.casefile.Change.StepEntered;
 import nl.schuldhulp.workflow.casefile.Change.TaskAssigned;
@@ -161,6 +163,13 @@ final class ChangeCodecs {
       codec("DeadlineExtended", 1, DeadlineExtended.class,
           (c, w) -> w.text("norm", c.norm()).put("by", Values.TERM, c.by()).text("reason", c.reason()),
           r -> new DeadlineExtended(r.text("norm"), r.get("by", Values.TERM), r.text("reason"))),
+      codec("ParticipantAdded", 1, ParticipantAdded.class,
+          (c, w) -> participant(w, c.organisation(), c.role()).text("professional", c.professional())
+              .text("reason", c.reason()),
+          r -> new ParticipantAdded(r.text("organisation"), r.text("role"), r.text("professional"), r.text("reason"))),
+      codec("ParticipationEnded", 1, ParticipationEnded.class,
+          (c, w) -> participant(w, c.organisation(), c.role()).text("reason", c.reason()),
+          r -> new ParticipationEnded(r.text("organisation"), r.text("role"), r.text("reason"))),
       codec("CaseClosed", 1, CaseClosed.class,
           (c, w) -> w.text("exit", c.exit()).constant("type", c.type()).text("decidedBy", c.decidedBy())
               .text("consultation", c.consultation()).text("reason", c.reason()),
@@ -204,6 +213,10 @@ final class ChangeCodecs {
 
   private static FieldWriter appointment(FieldWriter w, String appointment, AppointmentKind kind) {
     return w.text("appointment", appointment).constant("kind", kind);
+  }
+
+  private static FieldWriter participant(FieldWriter w, String organisation, String role) {
+    return w.text("organisation", organisation).text("role", role);
   }
 
   private static FieldWriter activity(FieldWriter w, String activity, ActivityKind kind, String organisation) {

@@ -83,6 +83,8 @@ final class EventGenerator {
       Map.entry(Change.ClockResumed.class, d -> new Change.ClockResumed(word(d))),
       Map.entry(Change.DeadlineExtended.class, d -> new Change.DeadlineExtended(
           word(d), new Term(d.below(3) == 0 ? Integer.MAX_VALUE : d.below(400), d.oneOf(TermUnit.values())), word(d))),
+      Map.entry(Change.ParticipantAdded.class, d -> new Change.ParticipantAdded(word(d), word(d), text(d), word(d))),
+      Map.entry(Change.ParticipationEnded.class, d -> new Change.ParticipationEnded(word(d), word(d), word(d))),
       Map.entry(Change.CaseClosed.class, d -> new Change.CaseClosed(
           word(d), d.oneOf(ClosureType.values()), word(d), text(d), word(d))),
       Map.entry(Change.CaseReopened.class, d -> new Change.CaseReopened(word(d), d.bool())));

@@ -146,6 +146,10 @@ class GoldenFileTest {
         List.of("motivatie", "vaardigheden", "oplosbaarheid", "stabiliteit"), "Rijp: inkomen stabiel, schulden oplosbaar."));
     add("2027-02-02T09:00:00Z", MUNICIPALITY,
         new Change.AppointmentCancelled("a-5", AppointmentKind.PROGRESS_REVIEW, "zaak gesloten"));
+    add("2027-02-03T09:00:00Z", MUNICIPALITY,
+        new Change.ParticipantAdded("werk-en-inkomen", "trajectbegeleider", "", "begeleiding naar werk"));
+    add("2027-03-01T16:00:00Z", MUNICIPALITY,
+        new Change.ParticipationEnded("werk-en-inkomen", "trajectbegeleider", "advies gegeven"));
     return expected;
   }
 

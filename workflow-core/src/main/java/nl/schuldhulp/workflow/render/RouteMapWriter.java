@@ -23,6 +23,7 @@ import nl.schuldhulp.workflow.casefile.CaseState;
 import nl.schuldhulp.workflow.casefile.Cases;
 import nl.schuldhulp.workflow.casefile.Change;
 import nl.schuldhulp.workflow.casefile.Event;
+import nl.schuldhulp.workflow.casefile.Participant;
 import nl.schuldhulp.workflow.casefile.PendingHandover;
 import nl.schuldhulp.workflow.casefile.Task;
 import nl.schuldhulp.workflow.definition.Assignee;
@@ -32,6 +33,7 @@ import nl.schuldhulp.workflow.definition.LeadKind;
 import nl.schuldhulp.workflow.definition.Organisation;
 import nl.schuldhulp.workflow.definition.OrganisationKind;
 import nl.schuldhulp.workflow.definition.Phase;
+import nl.schuldhulp.workflow.definition.Role;
 import nl.schuldhulp.workflow.definition.Step;
 import nl.schuldhulp.workflow.definition.Transition;
 import nl.schuldhulp.workflow.definition.WorkflowDefinition;
@@ -408,7 +410,10 @@ final class RouteMapWriter {
     out.append("</section>\n");
   }
 
-  /** Who the fixed contact works for, a pending handover of that contact, and every organisation helping. */
+  /**
+   * Who the fixed contact works for, a pending handover of that contact, and every organisation
+   * helping, with the role of each active participant (R-20).
+   */
   private void helpers() {
     section("helpers", "Wie helpt u");
     String holder = state.leadHolder(primary).orElse(null);
@@ -434,6 +439,11 @@ final class RouteMapWriter {
     for (Activity activity : state.activities()) {
       if (activity.running()) {
         add(does, activity.organisation(), "Doet voor u: " + activity.kind().label() + ".");
+      }
+    }
+    for (Participant participant : state.participants()) {
+      if (participant.active()) { // the role only: what a professional wrote as the reason is a note
+        add(does, participant.organisation(), "Doet mee als " + roleLabel(participant) + ".");
       }
     }
     for (String organisation : state.involvedOrganisations()) {
@@ -471,6 +481,15 @@ final class RouteMapWriter {
 
   private String organisation(String id) {
     return definition.organisation(id).map(Organisation::label).orElse(id);
+  }
+
+  private String roleLabel(Participant participant) {
+    for (Role role : definition.organisation(participant.organisation()).map(Organisation::roles).orElse(List.of())) {
+      if (role.id().equals(participant.role())) {
+        return role.label();
+      }
+    }
+    return participant.role();
   }
 
   /** The organisation's name, with its kind when the name does not say it ("Madi Noord (welzijnsorganisatie)"). */

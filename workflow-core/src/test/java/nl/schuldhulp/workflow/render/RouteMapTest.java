@@ -190,6 +190,22 @@ class RouteMapTest {
   }
 
   @Test
+  void namesTheRoleOfEachActiveParticipantButNotWhatTheProfessionalWroteAsTheReason() {
+    driver.accept(new Command.AddParticipant(SampleCases.COACH, day(9), SampleDefinitions.CORPORATIE,
+        SampleDefinitions.HUURCONSULENT, "", "Interne notitie: huurachterstand bewaken"));
+
+    RouteMapPage page = page();
+
+    assertThat(page.items("helpers", "helpers")).contains("Woningcorporatie Doet mee als huurconsulent.");
+    assertThat(page.html).doesNotContain("Interne notitie");
+
+    driver.accept(new Command.EndParticipation(SampleCases.COACH, day(9), SampleDefinitions.CORPORATIE,
+        SampleDefinitions.HUURCONSULENT, "klaar"));
+
+    assertThat(page().text("helpers")).doesNotContain("Doet mee als huurconsulent");
+  }
+
+  @Test
   void namesWhoKeepsTheOverviewAndWhoCarriesOutTheHelpInAFamilyApproach() {
     SampleCases.Driver family = new SampleCases.Driver(SampleDefinitions.gezinsaanpak());
     family.accept(new Command.RegisterCase(Actor.professional(SampleDefinitions.STADSDEEL, SampleDefinitions.COORDINATOR,

@@ -31,13 +31,15 @@ final class ConditionReferences {
       if (problems.requireKnown("fact", equals.fact(), index.factIds(), at.at("fact"))) {
         List<String> values = index.factValues(equals.fact());
         if (!values.contains(equals.value())) {
-          problems.add(
+          String near = ProblemList.nearest(equals.value(), values);
+          problems.addSuggesting(
               ProblemCode.UNDECLARED_FACT_VALUE,
               at.at("value"),
+              near,
               "fact '%s' has no value '%s'%s; its values are: %s",
               equals.fact(),
               equals.value(),
-              ProblemList.hint(equals.value(), values),
+              ProblemList.hint(near),
               String.join(", ", values));
         }
       }

@@ -15,15 +15,17 @@ import java.util.Objects;
  *
  * <pre>{@code
  * new Problem(ProblemCode.UNKNOWN_REFERENCE, "/steps/3/transitions/0/to",
- *     "unknown step 'huisbezoke' (did you mean 'huisbezoek'?)")
+ *     "unknown step 'huisbezoke' (did you mean 'huisbezoek'?)", "huisbezoek")
  * }</pre>
  *
  * @param code the stable problem code
  * @param path a JSON pointer into the definition's JSON shape, whose member names are the record
  *     component names, e.g. {@code /steps/3/transitions/0/to}; empty for the whole definition
  * @param message plain English naming the offending id or value
+ * @param suggestion the known id the message suggests instead of a misspelt one ({@code
+ *     "huisbezoek"}), for a tool to offer as a fix; empty when there is none
  */
-public record Problem(ProblemCode code, String path, String message) {
+public record Problem(ProblemCode code, String path, String message, String suggestion) {
   /**
    * Checks the arguments.
    *
@@ -34,6 +36,12 @@ public record Problem(ProblemCode code, String path, String message) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(path, "path");
     requireText(message, "message");
+    Objects.requireNonNull(suggestion, "suggestion");
+  }
+
+  /** A problem without a suggestion. */
+  public Problem(ProblemCode code, String path, String message) {
+    this(code, path, message, "");
   }
 
   /**

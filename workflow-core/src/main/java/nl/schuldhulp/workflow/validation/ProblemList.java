@@ -14,7 +14,15 @@ final class ProblemList {
 
   /** Adds a problem whose message is {@code String.format(message, args)}. */
   void add(ProblemCode code, Pointer at, String message, Object... args) {
-    problems.add(new Problem(code, at.value(), String.format(message, args)));
+    addSuggesting(code, at, "", message, args);
+  }
+
+  /**
+   * Adds a problem whose message is {@code String.format(message, args)} and which suggests the
+   * known id {@code near} (empty for none); the message says it too, through {@link #hint}.
+   */
+  void addSuggesting(ProblemCode code, Pointer at, String near, String message, Object... args) {
+    problems.add(new Problem(code, at.value(), String.format(message, args), near));
   }
 
   /**
@@ -27,13 +35,19 @@ final class ProblemList {
     if (known.contains(id)) {
       return true;
     }
-    add(ProblemCode.UNKNOWN_REFERENCE, at, "unknown %s '%s'%s", what, id, hint(id, known));
+    String near = nearest(id, known);
+    addSuggesting(ProblemCode.UNKNOWN_REFERENCE, at, near, "unknown %s '%s'%s", what, id, hint(near));
     return false;
   }
 
-  /** {@code " (did you mean 'x'?)"} when a known id is close to {@code id}, else empty. */
-  static String hint(String id, Collection<String> known) {
-    return Spelling.closest(id, known).map(near -> " (did you mean '" + near + "'?)").orElse("");
+  /** The known id closest to {@code id}, when one is close enough to be a slip; else empty. */
+  static String nearest(String id, Collection<String> known) {
+    return Spelling.closest(id, known).orElse("");
+  }
+
+  /** {@code " (did you mean 'x'?)"} for the suggestion {@code near}; empty for none. */
+  static String hint(String near) {
+    return near.isEmpty() ? "" : " (did you mean '" + near + "'?)";
   }
 
   /** The problems so far, in the order added. */

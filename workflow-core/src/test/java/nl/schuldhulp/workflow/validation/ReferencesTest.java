@@ -37,11 +37,12 @@ class ReferencesTest {
     parts.step(0, step -> step.clearTransitions().transition(Transition.to("huisbezoke")));
 
     assertThat(DefinitionValidator.validate(parts.build()).problems(ProblemCode.UNKNOWN_REFERENCE))
-        .extracting(Problem::path, Problem::message)
+        .extracting(Problem::path, Problem::message, Problem::suggestion)
         .containsExactly(
             tuple(
                 "/steps/0/transitions/0/to",
-                "unknown step 'huisbezoke' (did you mean 'huisbezoek'?)"));
+                "unknown step 'huisbezoke' (did you mean 'huisbezoek'?)",
+                "huisbezoek"));
   }
 
   @Test
@@ -49,8 +50,9 @@ class ReferencesTest {
     DefinitionParts parts = DefinitionParts.of(minimal());
     parts.step(0, step -> step.transition(Transition.to("schuldregeling").withPriority(1)));
 
-    assertThat(messages(parts.build(), ProblemCode.UNKNOWN_REFERENCE))
-        .containsExactly("unknown step 'schuldregeling'");
+    assertThat(DefinitionValidator.validate(parts.build()).problems(ProblemCode.UNKNOWN_REFERENCE))
+        .extracting(Problem::message, Problem::suggestion)
+        .containsExactly(tuple("unknown step 'schuldregeling'", ""));
   }
 
   /** an entry route lands on an existing step, registered by existing organisations. */
@@ -166,12 +168,13 @@ class ReferencesTest {
             true));
 
     assertThat(DefinitionValidator.validate(parts.build()).problems())
-        .extracting(Problem::code, Problem::path, Problem::message)
+        .extracting(Problem::code, Problem::path, Problem::message, Problem::suggestion)
         .containsExactly(
             tuple(
                 ProblemCode.UNDECLARED_FACT_VALUE,
                 "/exits/0/condition/guard/guards/1/value",
-                "fact 'spoor' has no value '4' (did you mean '1'?); its values are: 1, 2, 3"));
+                "fact 'spoor' has no value '4' (did you mean '1'?); its values are: 1, 2, 3",
+                "1"));
   }
 
   /** a score guard names an assessment domain of the definition. */

@@ -61,7 +61,7 @@ final class DefinitionReader {
       SemanticCheck.Finding finding, DefinitionBinder binder, WorkflowDefinition definition) {
     DefinitionBinder.At at = binder.locate(finding.pointer());
     String suggestion = "";
-    if (finding.message().contains("did you mean")) {
+    if (!finding.suggestion().isEmpty()) {
       // the validator already named the nearest id in its message; do not say it twice
     } else if (IdReferences.isKeyReference(finding.pointer())) {
       List<String> tokens = Pointers.tokens(finding.pointer());

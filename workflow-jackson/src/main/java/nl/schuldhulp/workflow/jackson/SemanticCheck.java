@@ -23,7 +23,7 @@ interface SemanticCheck {
   SemanticCheck VALIDATOR =
       definition ->
           DefinitionValidator.validate(definition).problems().stream()
-              .map(problem -> new Finding(problem.code().name(), problem.path(), problem.message()))
+              .map(problem -> new Finding(problem.code().name(), problem.path(), problem.message(), problem.suggestion()))
               .toList();
 
   /** Every problem of the definition, in the validator's order. */
@@ -35,6 +35,7 @@ interface SemanticCheck {
    * @param code the validator's stable rule code
    * @param pointer JSON pointer into the definition model
    * @param message what is wrong, in plain words
+   * @param suggestion the known id the message already suggests; empty when none
    */
-  record Finding(String code, String pointer, String message) {}
+  record Finding(String code, String pointer, String message, String suggestion) {}
 }

@@ -31,7 +31,7 @@ class SemanticMappingTest {
   }
 
   private static SemanticCheck.Finding finding(String pointer, String message) {
-    return new SemanticCheck.Finding("RULE", pointer, message);
+    return new SemanticCheck.Finding("RULE", pointer, message, "");
   }
 
   private static String kanteling() throws Exception {
@@ -45,6 +45,16 @@ class SemanticMappingTest {
     assertThat(shown(json, finding("/steps/0/transitions/0/to", "unknown step \"afrondng\"")))
         .containsExactly(at(json, "\"afrondng\"")
             + ", /steps/0/transitions/0/to: unknown step \"afrondng\"; did you mean \"afronding\"? [RULE]");
+  }
+
+  @Test
+  void aFindingThatCarriesTheValidatorsOwnSuggestionIsNotSuggestedTwice() {
+    String json = ReadProblemsTest.VALID.replace("{\"to\": \"afronding\"", "{\"to\": \"afrondng\"");
+    SemanticCheck.Finding suggesting =
+        new SemanticCheck.Finding("RULE", "/steps/0/transitions/0/to", "unknown step 'afrondng' (bedoelt u 'afronding'?)", "afronding");
+
+    assertThat(shown(json, suggesting)).containsExactly(at(json, "\"afrondng\"")
+        + ", /steps/0/transitions/0/to: unknown step 'afrondng' (bedoelt u 'afronding'?) [RULE]");
   }
 
   @Test

@@ -20,7 +20,7 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * organisations involved in the case, and any regie holder or receiver, see the whole case ({@link
  * Scope#FULL}), and only they may record facts, flags, scores and life events. Other partners, such as a housing corporation or utility that signalled arrears, see
  * only what they need ({@link Scope#PARTNER}): whether the case is open and in which phase, who holds
- * regie, their own tasks and appointments, and the activities that decide whether fixed costs are
+ * regie, their own participations, tasks and appointments, and the activities that decide whether fixed costs are
  * paid again and from when (budget management, protective administration, moratorium, settlement);
  * not the facts, flags, scores, contacts or other tasks. An organisation not involved sees nothing.
  *
@@ -32,6 +32,8 @@ import nl.schuldhulp.workflow.definition.WorkflowDefinition;
  * @param open whether the case is open
  * @param phase the current phase
  * @param leads who holds which regie: whom to call
+ * @param participants who takes part without regie (R-17), with start and end; a partner sees only
+ *     its own participations
  * @param tasks the tasks it may see
  * @param appointments the appointments it may see
  * @param activities the activities it may see
@@ -46,6 +48,7 @@ public record OrganisationView(
     boolean open,
     Phase phase,
     Map<LeadKind, String> leads,
+    List<Participant> participants,
     List<Task> tasks,
     List<Appointment> appointments,
     List<Activity> activities,
@@ -73,6 +76,7 @@ public record OrganisationView(
   /** Copies the collections. */
   public OrganisationView {
     leads = Map.copyOf(leads);
+    participants = List.copyOf(participants);
     tasks = List.copyOf(tasks);
     appointments = List.copyOf(appointments);
     activities = List.copyOf(activities);
@@ -92,11 +96,12 @@ public record OrganisationView(
     }
     if (seesWholeCase(state, known)) {
       return Optional.of(new OrganisationView(state.id(), organisation, Scope.FULL, state.open(), state.phase(),
-          state.leads(), state.tasks(), state.appointments(), state.activities(), state.facts(), state.flags(),
-          state.scores()));
+          state.leads(), state.participants(), state.tasks(), state.appointments(), state.activities(), state.facts(),
+          state.flags(), state.scores()));
     }
     return Optional.of(new OrganisationView(state.id(), organisation, Scope.PARTNER, state.open(), state.phase(),
         state.leads(),
+        state.participants().stream().filter(p -> p.organisation().equals(organisation)).collect(Collectors.toList()),
         state.tasks().stream().filter(task -> ownedBy(task, organisation)).collect(Collectors.toList()),
         state.appointments().stream().filter(a -> a.organisations().contains(organisation)).collect(Collectors.toList()),
         state.activities().stream().filter(a -> FIXED_COST_ACTIVITIES.contains(a.kind())).collect(Collectors.toList()),

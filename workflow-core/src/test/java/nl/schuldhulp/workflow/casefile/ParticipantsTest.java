@@ -13,11 +13,13 @@ import static nl.schuldhulp.workflow.testing.SampleDefinitions.SCHULDHULPVERLENE
 import static nl.schuldhulp.workflow.testing.SampleDefinitions.TRAJECTBEGELEIDER;
 import static nl.schuldhulp.workflow.testing.SampleDefinitions.WENI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 import nl.schuldhulp.workflow.definition.Assignee;
 import nl.schuldhulp.workflow.definition.ClosureType;
+import nl.schuldhulp.workflow.testing.SampleDefinitions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -173,5 +175,19 @@ class ParticipantsTest {
     driver.accept(end(COACH, 2, WENI, TRAJECTBEGELEIDER));
 
     assertThat(Cases.replay(CaseId.of("case-1"), driver.events)).isEqualTo(driver.state);
+  }
+
+  @Test
+  void theRegieHolderSeesEveryParticipantAndAPartnerOnlyItsOwnParticipation() {
+    CaseDriver driver = withCoach();
+    driver.accept(add(BT, 2, CORPORATIE, HUURCONSULENT));
+
+    OrganisationView team = OrganisationView.of(driver.state, SampleDefinitions.kanteling(), BUURTTEAM).orElseThrow();
+    OrganisationView corporation = OrganisationView.of(driver.state, SampleDefinitions.kanteling(), CORPORATIE).orElseThrow();
+
+    assertThat(team.participants()).extracting(Participant::organisation).containsExactly(WENI, CORPORATIE);
+    assertThat(corporation.scope()).isEqualTo(OrganisationView.Scope.PARTNER);
+    assertThat(corporation.participants()).extracting(Participant::organisation, Participant::role)
+        .containsExactly(tuple(CORPORATIE, HUURCONSULENT));
   }
 }

@@ -484,12 +484,8 @@ final class RouteMapWriter {
   }
 
   private String roleLabel(Participant participant) {
-    for (Role role : definition.organisation(participant.organisation()).map(Organisation::roles).orElse(List.of())) {
-      if (role.id().equals(participant.role())) {
-        return role.label();
-      }
-    }
-    return participant.role();
+    return definition.organisation(participant.organisation()).flatMap(organisation -> organisation.role(participant.role()))
+        .map(Role::label).orElse(participant.role());
   }
 
   /** The organisation's name, with its kind when the name does not say it ("Madi Noord (welzijnsorganisatie)"). */

@@ -175,11 +175,9 @@ final class DemoReport {
       return Character.toUpperCase(client.charAt(0)) + client.substring(1) + " (cliënt)";
     }
     Actor.Professional professional = (Actor.Professional) actor;
-    String role = replay.definition().organisation(professional.organisation()).stream()
-        .flatMap(organisation -> organisation.roles().stream())
-        .filter(candidate -> candidate.id().equals(professional.role()))
+    String role = replay.definition().organisation(professional.organisation())
+        .flatMap(organisation -> organisation.role(professional.role()))
         .map(Role::label)
-        .findFirst()
         .orElse(professional.role());
     return role + " (" + professional.organisation() + ")";
   }
